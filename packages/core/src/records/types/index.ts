@@ -1,0 +1,33 @@
+/**
+ * Every record type the app knows. Later features add their definitions here; the store,
+ * export and import learn about a type only through this list.
+ */
+import type { RecordTypeDef } from '../registry.ts';
+import { checkinType } from './checkin.ts';
+import { helpContactType, safetyCheckType } from './safety.ts';
+import { spiralType } from './spiral.ts';
+
+export const RECORD_TYPES = {
+  checkin: checkinType,
+  spiral: spiralType,
+  'safety-check': safetyCheckType,
+  'help-contact': helpContactType,
+} as const;
+
+export type RecordTypes = typeof RECORD_TYPES;
+export type RecordTypeName = keyof RecordTypes;
+export type BodyOf<T extends RecordTypeName> =
+  RecordTypes[T] extends RecordTypeDef<string, infer B> ? B : never;
+
+export function recordTypeDef(type: string): RecordTypeDef | undefined {
+  return (RECORD_TYPES as Record<string, RecordTypeDef>)[type];
+}
+
+export function isRecordTypeName(type: string): type is RecordTypeName {
+  return Object.hasOwn(RECORD_TYPES, type);
+}
+
+export * from './checkin.ts';
+export * from './common.ts';
+export * from './safety.ts';
+export * from './spiral.ts';

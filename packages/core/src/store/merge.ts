@@ -1,0 +1,33 @@
+/**
+ * Merging two versions of one record (DESIGN §4). Last writer wins by HLC; when the two
+ * were written concurrently, the loser is kept as a revision the person can see and
+ * restore, so no acknowledged write is lost.
+ *
+ * `mergeConcurrent` is commutative, associative and idempotent (a join): any devices that
+ * have seen the same versions hold the same record, whatever order they saw them in.
+ */
+import type { Revision, StoredRecord } from '../records/record.ts';
+
+const asRevision = (r: StoredRecord | Revision): Revision => ({
+  updatedAt: r.updatedAt,
+  schemaVersion: r.schemaVersion,
+  deleted: r.deleted,
+  body: r.body,
+});
+
+export function mergeConcurrent(a: StoredRecord, b: StoredRecord): StoredRecord {
+  if (a.id !== b.id) throw new Error('merge of two different records');
+  // Equal stamps mean the same write (a node never reuses one); compare content anyway so
+  // the result cannot depend on argument order.
+  const aWins =
+    a.updatedAt !== b.updatedAt
+      ? a.updatedAt > b.updatedAt
+      : JSON.stringify(a) >= JSON.stringify(b);
+  const [winner, loser] = aWins ? [a, b] : [b, a];
+  const byStamp = new Map<string, Revision>();
+  for (const r of [...a.revisions, ...b.revisions, asRevision(loser)]) {
+    if (r.updatedAt !== winner.updatedAt) byStamp.set(r.updatedAt, r);
+  }
+  const revisions = [...byStamp.values()].sort((x, y) => (x.updatedAt < y.updatedAt ? -1 : 1));
+  return { ...winner, createdAt: Math.min(a.createdAt, b.createdAt), revisions };
+}

@@ -1,0 +1,31 @@
+/**
+ * The LocalStore port: where envelopes, the outbox and key material rest on a device.
+ * It only ever sees ciphertext and wrapped keys. Adapters: memory (store/memory.ts) and
+ * IndexedDB via Dexie (apps/web/src/platform/db.ts); both pass one contract suite
+ * (testing/localStoreContract.ts).
+ */
+import type { Envelope } from '../crypto/envelope.ts';
+
+/** A change waiting to be pushed to the sync server. */
+export interface OutboxEntry {
+  mutationId: string;
+  recordId: string;
+  spaceId: string;
+  /** Server version the change was made on; 0 for a record the server has never seen. */
+  baseVersion: number;
+}
+
+/** Structured-cloneable values only: strings, numbers, booleans, Uint8Arrays, plain objects and arrays. */
+export type MetaValue = { [key: string]: unknown };
+
+export interface LocalStore {
+  getMeta(key: string): Promise<MetaValue | undefined>;
+  putMeta(key: string, value: MetaValue): Promise<void>;
+  loadEnvelopes(): Promise<Envelope[]>;
+  /** Writes envelopes and their outbox entries in one transaction: both or neither. */
+  commit(envelopes: Envelope[], outbox: OutboxEntry[]): Promise<void>;
+  listOutbox(): Promise<OutboxEntry[]>;
+  removeOutbox(mutationIds: string[]): Promise<void>;
+  /** Erases everything: envelopes, outbox and meta. */
+  clear(): Promise<void>;
+}

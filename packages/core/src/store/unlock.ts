@@ -1,0 +1,100 @@
+/**
+ * Creating and unlocking a vault. The LocalStore's meta holds, per way of unlocking,
+ * `wrap:<kind>` (the account key wrapped that way) and `keyring` (the keyring sealed under
+ * the account key). Nothing in meta is readable without one of the wrapping secrets.
+ */
+import { toBase64 } from '../bytes.ts';
+import {
+  type KeyWrapper,
+  newAccountKey,
+  openKeyring,
+  WRAP_KINDS,
+  type WrapKind,
+  type WrappedKey,
+} from '../crypto/keys.ts';
+import { uuidv7 } from '../records/ids.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { LocalStore, MetaValue } from './ports.ts';
+import { Vault, type VaultDeps } from './vault.ts';
+
+export type UnlockError =
+  | { type: 'NoVault' }
+  | { type: 'WrongKey' }
+  | { type: 'KeyUnavailable' }
+  | { type: 'Corrupt' };
+
+const wrapMetaKey = (kind: WrapKind) => `wrap:${kind}`;
+const KEYRING_META = 'keyring';
+
+const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;
+
+function asWrappedKey(v: MetaValue | undefined): WrappedKey | undefined {
+  if (!v || !isBytes(v.nonce) || !isBytes(v.ciphertext) || typeof v.format !== 'number')
+    return undefined;
+  if (typeof v.kind !== 'string' || !(WRAP_KINDS as readonly string[]).includes(v.kind))
+    return undefined;
+  const w: WrappedKey = {
+    kind: v.kind as WrapKind,
+    format: v.format,
+    nonce: v.nonce,
+    ciphertext: v.ciphertext,
+  };
+  if (v.params && typeof v.params === 'object')
+    w.params = v.params as Record<string, string | number>;
+  return w;
+}
+
+export async function hasVault(local: LocalStore): Promise<boolean> {
+  return (await local.getMeta(KEYRING_META)) !== undefined;
+}
+
+/** Which ways of unlocking this device's vault has. */
+export async function wrapKinds(local: LocalStore): Promise<WrapKind[]> {
+  const kinds: WrapKind[] = [];
+  for (const k of WRAP_KINDS) if (await local.getMeta(wrapMetaKey(k))) kinds.push(k);
+  return kinds;
+}
+
+/** A fresh vault: new account key, new private space and key, wrapped by `wrapper`. */
+export async function createVault(deps: VaultDeps, wrapper: KeyWrapper): Promise<Vault> {
+  const ak = newAccountKey();
+  const ring = {
+    privateSpaceId: uuidv7(deps.clock, deps.random),
+    node: Array.from(deps.random(8), (b) => b.toString(16).padStart(2, '0')).join(''),
+    spaceKeys: [] as { spaceId: string; keyId: string; key: Uint8Array }[],
+  };
+  ring.spaceKeys.push({
+    spaceId: ring.privateSpaceId,
+    keyId: `k1-${toBase64(deps.random(6))}`.replace(/[+/=]/g, 'x'),
+    key: deps.random(32),
+  });
+  const vault = await Vault.load(deps, ak, ring);
+  await deps.local.putMeta(KEYRING_META, { ...vault.sealedKeyring() });
+  await addWrapping(deps.local, ak, wrapper);
+  return vault;
+}
+
+export async function addWrapping(
+  local: LocalStore,
+  ak: Uint8Array,
+  wrapper: KeyWrapper,
+): Promise<void> {
+  const wrapped = await wrapper.wrap(ak);
+  await local.putMeta(wrapMetaKey(wrapper.kind), { ...wrapped });
+}
+
+export async function unlockVault(
+  deps: VaultDeps,
+  wrapper: KeyWrapper,
+): Promise<Result<Vault, UnlockError>> {
+  const sealed = await deps.local.getMeta(KEYRING_META);
+  if (!sealed) return err({ type: 'NoVault' });
+  const wrapped = asWrappedKey(await deps.local.getMeta(wrapMetaKey(wrapper.kind)));
+  if (!wrapped) return err({ type: 'KeyUnavailable' });
+  const ak = await wrapper.unwrap(wrapped);
+  if (!ak.ok) return err(ak.error);
+  if (!isBytes(sealed.nonce) || !isBytes(sealed.ciphertext)) return err({ type: 'Corrupt' });
+  const ring = openKeyring(ak.value, { nonce: sealed.nonce, ciphertext: sealed.ciphertext });
+  if (!ring.ok) return err(ring.error);
+  return ok(await Vault.load(deps, ak.value, ring.value));
+}

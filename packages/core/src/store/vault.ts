@@ -1,0 +1,276 @@
+/**
+ * The local-first engine. A Vault is the unlocked store: it holds the account key's
+ * keyring and an in-memory index of decrypted records, and writes every change as an
+ * envelope plus an outbox entry in one LocalStore transaction.
+ *
+ * Invariants:
+ * - plaintext exists only in this index (memory); the LocalStore sees envelopes only;
+ * - every body is validated by its record type on write and after decrypting on read;
+ * - an envelope that fails to open or validate is left untouched in storage and counted
+ *   in `problems`, never dropped or overwritten by a read.
+ */
+import { fromUtf8, utf8 } from '../bytes.ts';
+import { type Envelope, open, seal } from '../crypto/envelope.ts';
+import { currentSpaceKey, type Keyring, sealKeyring } from '../crypto/keys.ts';
+import type { Clock, Random } from '../deps.ts';
+import { HlcClock } from '../records/hlc.ts';
+import { uuidv7 } from '../records/ids.ts';
+import { type StoredRecord, storedRecordSchema } from '../records/record.ts';
+import { parseBody } from '../records/registry.ts';
+import { type BodyOf, type RecordTypeName, recordTypeDef } from '../records/types/index.ts';
+import { mergeConcurrent } from './merge.ts';
+import type { LocalStore, OutboxEntry } from './ports.ts';
+
+export interface VaultDeps {
+  local: LocalStore;
+  clock: Clock;
+  random: Random;
+}
+
+export interface Rec<T extends RecordTypeName = RecordTypeName> extends StoredRecord {
+  type: T;
+  body: BodyOf<T>;
+}
+
+export interface LoadProblem {
+  envelopeId: string;
+  reason: string;
+}
+
+type Listener = () => void;
+
+export class Vault {
+  readonly #deps: VaultDeps;
+  readonly #ring: Keyring;
+  readonly #ak: Uint8Array;
+  readonly #hlc: HlcClock;
+  readonly #index = new Map<string, StoredRecord>();
+  /** Server versions of the envelopes behind the index, for the outbox's baseVersion. */
+  readonly #versions = new Map<string, number>();
+  readonly #listeners = new Set<Listener>();
+  #problems: LoadProblem[] = [];
+  #revision = 0;
+
+  private constructor(deps: VaultDeps, ak: Uint8Array, ring: Keyring) {
+    this.#deps = deps;
+    this.#ak = ak;
+    this.#ring = ring;
+    this.#hlc = new HlcClock(ring.node, deps.clock);
+  }
+
+  /** Builds the in-memory index from every stored envelope. */
+  static async load(deps: VaultDeps, ak: Uint8Array, ring: Keyring): Promise<Vault> {
+    const vault = new Vault(deps, ak, ring);
+    const envelopes = await deps.local.loadEnvelopes();
+    for (const env of envelopes) vault.#ingestStored(env);
+    return vault;
+  }
+
+  get privateSpaceId(): string {
+    return this.#ring.privateSpaceId;
+  }
+  get keyring(): Keyring {
+    return this.#ring;
+  }
+  get accountKey(): Uint8Array {
+    return this.#ak;
+  }
+  get problems(): readonly LoadProblem[] {
+    return this.#problems;
+  }
+  /** Increments on every change; a cheap snapshot token for UI subscriptions. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get<T extends RecordTypeName>(type: T, id: string): Rec<T> | undefined {
+    const r = this.#index.get(id);
+    return r && r.type === type && !r.deleted ? (r as Rec<T>) : undefined;
+  }
+
+  /** Live records of a type, newest first by creation time. */
+  list<T extends RecordTypeName>(type: T): Rec<T>[] {
+    const out: Rec<T>[] = [];
+    for (const r of this.#index.values()) if (r.type === type && !r.deleted) out.push(r as Rec<T>);
+    return out.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  }
+
+  /** Every record including tombstones: what export and sync see. */
+  all(): StoredRecord[] {
+    return [...this.#index.values()];
+  }
+
+  async create<T extends RecordTypeName>(type: T, body: BodyOf<T>): Promise<Rec<T>> {
+    const now = this.#deps.clock.now();
+    const record: StoredRecord = {
+      id: uuidv7(this.#deps.clock, this.#deps.random),
+      type,
+      schemaVersion: this.#typeDef(type).version,
+      createdAt: Math.floor(now),
+      updatedAt: this.#hlc.tick(),
+      deleted: false,
+      body: this.#validate(type, body),
+      revisions: [],
+    };
+    await this.#write([record]);
+    return record as Rec<T>;
+  }
+
+  async update<T extends RecordTypeName>(type: T, id: string, body: BodyOf<T>): Promise<Rec<T>> {
+    const prev = this.get(type, id);
+    if (!prev) throw new Error(`no live ${type} record ${id}`);
+    const record: StoredRecord = {
+      ...prev,
+      schemaVersion: this.#typeDef(type).version,
+      updatedAt: this.#hlc.tick(),
+      body: this.#validate(type, body),
+    };
+    await this.#write([record]);
+    return record as Rec<T>;
+  }
+
+  /** Deletes as a tombstone: the body and revisions are erased, the id stays so sync can spread the delete. */
+  async remove(id: string): Promise<void> {
+    const prev = this.#index.get(id);
+    if (!prev || prev.deleted) return;
+    await this.#write([
+      { ...prev, updatedAt: this.#hlc.tick(), deleted: true, body: null, revisions: [] },
+    ]);
+  }
+
+  /** Restores a revision kept by a merge as the current version. */
+  async restoreRevision(id: string, updatedAt: string): Promise<void> {
+    const cur = this.#index.get(id);
+    const rev = cur?.revisions.find((r) => r.updatedAt === updatedAt);
+    if (!cur || !rev) return;
+    const body = rev.deleted ? null : this.#readBody(cur.type, rev.schemaVersion, rev.body);
+    const revisions = [
+      ...cur.revisions.filter((r) => r.updatedAt !== updatedAt),
+      {
+        updatedAt: cur.updatedAt,
+        schemaVersion: cur.schemaVersion,
+        deleted: cur.deleted,
+        body: cur.body,
+      },
+    ];
+    await this.#write([
+      {
+        ...cur,
+        schemaVersion: this.#typeDef(cur.type).version,
+        updatedAt: this.#hlc.tick(),
+        deleted: rev.deleted,
+        body,
+        revisions,
+      },
+    ]);
+  }
+
+  /**
+   * Brings in versions written elsewhere (import, or sync after a conflict). Each is
+   * validated, then merged with the local copy keeping the loser as a revision. Returns
+   * how many records changed; records equal to what is here cause no write at all, which
+   * makes importing the same file twice a no-op.
+   */
+  async merge(incoming: StoredRecord[]): Promise<{ changed: number }> {
+    const changed: StoredRecord[] = [];
+    for (const raw of incoming) {
+      const rec = this.#normalise(raw);
+      this.#hlc.observe(rec.updatedAt);
+      const local = this.#index.get(rec.id);
+      const merged = local ? mergeConcurrent(local, rec) : rec;
+      if (!local || JSON.stringify(merged) !== JSON.stringify(local)) changed.push(merged);
+    }
+    if (changed.length > 0) await this.#write(changed);
+    return { changed: changed.length };
+  }
+
+  /** Re-seals the keyring under the account key, e.g. after adding a space key. */
+  sealedKeyring() {
+    return sealKeyring(this.#ak, this.#ring);
+  }
+
+  async #write(records: StoredRecord[]): Promise<void> {
+    const envelopes: Envelope[] = [];
+    const outbox: OutboxEntry[] = [];
+    for (const r of records) {
+      const spaceId = this.#ring.privateSpaceId;
+      const key = currentSpaceKey(this.#ring, spaceId);
+      if (!key) throw new Error('no key for the private space');
+      const version = this.#versions.get(r.id) ?? 0;
+      envelopes.push(seal(key, r.id, utf8(JSON.stringify(r)), version));
+      outbox.push({
+        mutationId: uuidv7(this.#deps.clock, this.#deps.random),
+        recordId: r.id,
+        spaceId,
+        baseVersion: version,
+      });
+    }
+    // Persist first: the index changes only after the transaction committed.
+    await this.#deps.local.commit(envelopes, outbox);
+    for (const r of records) this.#index.set(r.id, r);
+    this.#changed();
+  }
+
+  #changed() {
+    this.#revision++;
+    for (const l of this.#listeners) l();
+  }
+
+  #ingestStored(env: Envelope) {
+    const opened = open(
+      (keyId, spaceId) =>
+        this.#ring.spaceKeys.find((k) => k.keyId === keyId && k.spaceId === spaceId),
+      env,
+    );
+    if (!opened.ok) {
+      this.#problems.push({ envelopeId: env.id, reason: opened.error.type });
+      return;
+    }
+    try {
+      const rec = this.#normalise(JSON.parse(fromUtf8(opened.value)));
+      if (rec.id !== env.id) throw new Error('record id differs from envelope id');
+      this.#hlc.observe(rec.updatedAt);
+      this.#index.set(rec.id, rec);
+      this.#versions.set(rec.id, env.version);
+    } catch (e) {
+      this.#problems.push({
+        envelopeId: env.id,
+        reason: e instanceof Error ? e.message : 'invalid record',
+      });
+    }
+  }
+
+  /** Parses a record frame and migrates its body to the current schema; throws on invalid input. */
+  #normalise(raw: unknown): StoredRecord {
+    const frame = storedRecordSchema.safeParse(raw);
+    if (!frame.success) throw new Error(`invalid record: ${frame.error.issues[0]?.message ?? ''}`);
+    const r = frame.data;
+    const def = this.#typeDef(r.type);
+    return {
+      ...r,
+      schemaVersion: def.version,
+      body: r.deleted ? null : this.#readBody(r.type, r.schemaVersion, r.body),
+    };
+  }
+
+  #readBody(type: string, version: number, body: unknown): unknown {
+    const parsed = parseBody(this.#typeDef(type), version, body);
+    if (!parsed.ok) throw new Error(`invalid ${type} body: ${parsed.error.type}`);
+    return parsed.value;
+  }
+
+  #validate(type: string, body: unknown): unknown {
+    return this.#readBody(type, this.#typeDef(type).version, body);
+  }
+
+  #typeDef(type: string) {
+    const def = recordTypeDef(type);
+    if (!def) throw new Error(`unknown record type ${type}`);
+    return def;
+  }
+}
