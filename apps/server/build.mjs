@@ -1,0 +1,23 @@
+// Bundles the server and the `securebase` command into dist/ (Node 20 runs no TypeScript).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { securebase: 'src/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  plugins: [
+    {
+      name: 'external-npm-packages',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@securebase/') ? undefined : { path: args.path, external: true },
+        );
+      },
+    },
+  ],
+  logLevel: 'warning',
+});
