@@ -107,6 +107,8 @@ const TEXTING: Readonly<Record<string, readonly string[]>> = {
   rly: ['really'],
   definately: ['definitely'],
   pls: ['please'],
+  thx: ['thanks'],
+  ty: ['thank', 'you'],
   plz: ['please'],
   luv: ['love'],
   ppl: ['people'],

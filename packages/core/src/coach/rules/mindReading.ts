@@ -128,6 +128,7 @@ export const mindReadingRules: readonly Rule[] = [
     patterns: [
       '(?:because|so|since) {you} {adv}(?:{dont} {adv}(?:want|care|think|love|like|miss|respect|mean|find|value)|would not have to|{be} {adv}(?:sick|bored|tired|done|embarrassed|ashamed)|have {adv}decided|wanted to (?:avoid|hurt|punish))',
       'i can tell {you} {be}',
+      '(?:i bet|i know|obviously|clearly) {you} {be} {adv}(?:with (?:her|him|them|your ex)|seeing|talking to|texting|flirting)',
       '{you} {be} {ws}i can tell',
     ],
     guards: GUARDS,
