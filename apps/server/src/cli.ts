@@ -1,6 +1,7 @@
 /**
  * The `securebase` command.
  *   securebase serve    serve the PWA (and API) on one origin; PORT, DATA_DIR honoured
+ *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +13,7 @@ const HELP = `Usage: securebase <command>
 
 Commands:
   serve     serve the app on http://localhost:8787 (PORT, DATA_DIR to change)
+  coach     look at a message: securebase coach "text" (or --jsonl on stdin; --help)
   help      show this text
 `;
 
@@ -51,6 +53,15 @@ export async function main(argv: string[]): Promise<number> {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       return -1; // keep running
+    }
+    case 'coach': {
+      // Loaded on demand: the coach pulls in compromise, which `serve` does not need.
+      const { coachCommand } = await import('./coach/command.ts');
+      return await coachCommand(argv.slice(1), {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     }
     case undefined:
     case 'help':

@@ -32,7 +32,7 @@ describe('analyse', () => {
     const text = 'Hi. Long day!! you always do this. are we ok';
     const { flags } = analyse(text);
     expect(flags.map((f) => [f.label, f.quote])).toEqual([
-      ['overgeneralizing', 'you always do'],
+      ['overgeneralizing', 'you always do this'],
       ['reassurance_seeking', 'are we ok'],
     ]);
   });

@@ -113,7 +113,7 @@ function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, nu
         const a = v.s.tokens[range[0]];
         const b = v.s.tokens[range[1]];
         if (a === undefined || b === undefined) continue;
-        if (insideQuotes(quotes, a.start, b.end)) continue;
+        if (insideQuotes(quotes, a.start)) continue;
         if (matchBlocked(cr.rule, v.s, range[0], m.index, c.guards)) continue;
         const { label, why, id } = cr.rule;
         out.push({

@@ -42,8 +42,9 @@ export function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
-export function insideQuotes(spans: [number, number][], start: number, end: number): boolean {
-  return spans.some(([a, b]) => start >= a && end <= b);
+/** A flag that starts inside quoted speech belongs to the quote. */
+export function insideQuotes(spans: [number, number][], start: number): boolean {
+  return spans.some(([a, b]) => start >= a && start < b);
 }
 
 /** Raw text of a sentence plus its trailing emoji/laughter up to the next sentence. */

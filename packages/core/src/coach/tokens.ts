@@ -168,7 +168,8 @@ function implicitOf(term: object): string | undefined {
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
-const CLAUSE_BREAK = /[,;:–—]|\.\.\.|…| - /;
+// Quote marks break clauses too, so a pattern never runs from quoted speech into the rest.
+const CLAUSE_BREAK = /[,;:–—"“”]|\.\.\.|…| - /;
 const LEAD = new Set(
   'so but and ok okay hey babe wait like just please honestly seriously also then well oh um hmm'.split(
     ' ',
@@ -273,6 +274,7 @@ interface RawTerm {
   w: string;
   start: number;
   end: number;
+  pre: string;
   post: string;
 }
 
@@ -294,7 +296,7 @@ function rawTerms(text: string): RawTerm[][] {
       const implicit = implicitOf(term);
       const base = implicit ?? term.normal ?? term.text.toLowerCase();
       const w = squeeze(base.toLowerCase().replace(/[’']/g, ''));
-      terms.push({ w, ...span, post: term.post });
+      terms.push({ w, ...span, pre: term.pre, post: term.post });
     }
     out.push(terms);
   }
@@ -310,7 +312,8 @@ function sentenceTokens(terms: RawTerm[]): { tokens: Token[]; q: boolean }[] {
     for (const w of words) group?.tokens.push({ w, start: term.start, end: term.end });
     const asks = term.post.includes('?');
     if (group !== undefined && asks) group.q = true;
-    if (asks || CLAUSE_BREAK.test(term.post)) groups.push({ tokens: [], q: false });
+    const opensQuote = next !== undefined && /["“]/.test(next.pre);
+    if (asks || opensQuote || CLAUSE_BREAK.test(term.post)) groups.push({ tokens: [], q: false });
   });
   return groups;
 }
