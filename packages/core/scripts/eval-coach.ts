@@ -16,7 +16,8 @@ import { analyse } from '../src/coach/analyse.ts';
 import { type Report, score } from '../src/coach/evaluate.ts';
 import { LABELS } from '../src/coach/types.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+// scripts/run.mjs bundles this file elsewhere and sets argv[1] to the original path.
+const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '../../..');
 const corpusDir = resolve(root, 'packages/core/src/coach/corpus');
 const Item = z.strictObject({ id: z.string(), text: z.string(), labels: z.array(z.enum(LABELS)) });
 const Crisis = z.strictObject({ id: z.string(), text: z.string(), category: z.string() });

@@ -106,6 +106,8 @@ function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, nu
   for (const cr of c.rules) {
     if (sentenceBlocked(cr, v, c.guards)) continue;
     for (const re of cr.res) {
+      // Most patterns miss; a plain test is far cheaper than a matchAll iterator.
+      if (!test(re, v.s.line)) continue;
       re.lastIndex = 0;
       for (const m of v.s.line.matchAll(re)) {
         const range = tokenRange(v.s, m.index, m.index + m[0].length);

@@ -4,7 +4,7 @@
  * used, how the partner seems, and what they are asking for. Anything not found becomes a
  * visible placeholder upstream, never an invented fact.
  */
-import nlp from 'compromise';
+import { baseOf, nounPhrase, pastOf } from './morph.ts';
 import type { Sentence } from './tokens.ts';
 import type { Flag, Label } from './types.ts';
 
@@ -75,12 +75,11 @@ const FILLER = new Set(
     ' ',
   ),
 );
-const NOT_TOPICS = new Set(
-  'you me i we us it this that they he she them everything nothing something anything everyone nobody fault your fault my fault time reason one way'.split(
-    ' ',
-  ),
-);
-const BE_PAST: Record<string, string> = { are: 'were', is: 'was', am: 'was' };
+const BE_PAST: ReadonlyMap<string, string> = new Map([
+  ['are', 'were'],
+  ['is', 'was'],
+  ['am', 'was'],
+]);
 
 const words = (s: Sentence, from: number, to: number) =>
   s.tokens.slice(from, to + 1).map((t) => t.w);
@@ -95,13 +94,6 @@ function tidy(list: string[]): string {
     .replace(/\byou are\b/g, "you're")
     .replace(/\bi\b/g, 'I')
     .trim();
-}
-
-function firstVerbPast(verb: string): string {
-  const doc = nlp(`you ${verb}`);
-  doc.verbs().toPastTense();
-  const past = doc.text().trim().replace(/^you /, '');
-  return past === '' ? verb : past;
 }
 
 /** The flag's clause from its first "you" (or its start) to the clause end, as words. */
@@ -146,28 +138,28 @@ export function partnerAction(s: Sentence, flag: Flag): string | null {
   const negated = rest.includes('never');
   const kept = rest.filter((w) => !FILLER.has(w));
   const [head, ...tail] = kept;
-  if (head === undefined || (tail.length === 0 && BE_PAST[head] !== undefined)) return null;
-  if (BE_PAST[head] !== undefined) {
-    return tidy(['you', negated ? `${BE_PAST[head]} not` : (BE_PAST[head] ?? head), ...tail]);
+  if (head === undefined || (tail.length === 0 && BE_PAST.has(head))) return null;
+  if (BE_PAST.has(head)) {
+    return tidy([
+      'you',
+      negated ? `${BE_PAST.get(head) ?? head} not` : (BE_PAST.get(head) ?? head),
+      ...tail,
+    ]);
   }
   if (['have', 'had', 'do', 'does', 'did'].includes(head) && tail.length > 0 && !negated) {
     return tidy(['you', head, ...tail]);
   }
-  return tidy(negated ? ['you', 'did not', head, ...tail] : ['you', firstVerbPast(head), ...tail]);
+  return tidy(negated ? ['you', 'did not', head, ...tail] : ['you', pastOf(head), ...tail]);
 }
 
 /** A concrete noun phrase the text is about ("the evening", "your friends"), or null. */
 export function topic(sentences: Sentence[], skip: ReadonlySet<string>): string | null {
   for (const s of sentences) {
-    const phrases: string[] = nlp(s.line.replace(/ \| /g, ', ')).nouns().out('array');
-    for (const phrase of phrases) {
-      const p = phrase
-        .toLowerCase()
-        .replace(/[.,!?]/g, '')
-        .trim();
-      const content = p.split(' ').filter((w) => !NOT_TOPICS.has(w) && !skip.has(w));
-      if (content.length > 0 && !NOT_TOPICS.has(p) && p.split(' ').length <= 5) return p;
-    }
+    const phrase = nounPhrase(
+      s.tokens.map((t) => t.w),
+      skip,
+    );
+    if (phrase !== null) return phrase;
   }
   return null;
 }
@@ -199,9 +191,7 @@ export function request(s: Sentence, flag: Flag): string | null {
   const rest = inFlag.slice(i);
   const [head, ...tail] = rest;
   if (head === undefined || ['if', 'do', 'not', 'end', 'me', 'or', 'i'].includes(head)) return null;
-  const doc = nlp(head);
-  doc.verbs().toInfinitive();
-  const verb = doc.text().trim() || head;
+  const verb = baseOf(head);
   const phrase = tidy([verb, ...tail])
     .replace(PRESSURE, '')
     .replace(/\s+/g, ' ')

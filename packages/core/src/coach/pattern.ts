@@ -60,7 +60,7 @@ const MESSAGE: Record<string, string> = { you: 'you', your: 'your', yourself: 'y
 export function compile(pattern: string, mode: Mode): RegExp {
   const table = { ...SHARED, ...(mode === 'journal' ? JOURNAL : MESSAGE) };
   const src = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const macro = table[name];
+    const macro = Object.hasOwn(table, name) ? table[name] : undefined;
     if (macro === undefined) throw new Error(`unknown pattern macro {${name}}`);
     return macro;
   });
