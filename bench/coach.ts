@@ -83,7 +83,9 @@ const m = await import(${JSON.stringify(pathToFileURL(bundle).href)});
 m.analyse("you never text back, you obviously don't care", { mode: 'message' });
 process.stdout.write(String(performance.now() - t0));`;
   const runs = [0, 1, 2].map(() => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`init run failed: ${r.stderr}`);
     return Number(r.stdout);
   });
@@ -108,12 +110,17 @@ try {
     p95_ms: round(lat.p95_ms),
     init_ms: round(init, 1),
     chunk_gz_kb: round(chunkGzKb, 1),
-    chunk_source: chunk === null ? 'esbuild bundle of packages/core/src/coach/index.ts (minified ESM, browser)' : chunk.slice(root.length + 1),
+    chunk_source:
+      chunk === null
+        ? 'esbuild bundle of packages/core/src/coach/index.ts (minified ESM, browser)'
+        : chunk.slice(root.length + 1),
     budget: BUDGET,
     within_budget:
       lat.p95_ms <= BUDGET.p95_ms && init <= BUDGET.init_ms && chunkGzKb <= BUDGET.chunk_gz_kb,
   };
-  console.log(`analyse over ${list.length} messages ×3 after warm-up; init = median of 3 fresh processes`);
+  console.log(
+    `analyse over ${list.length} messages ×3 after warm-up; init = median of 3 fresh processes`,
+  );
   console.log(JSON.stringify(result));
 } finally {
   rmSync(dir, { recursive: true, force: true });
