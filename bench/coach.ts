@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -114,6 +114,7 @@ try {
       chunk === null
         ? 'esbuild bundle of packages/core/src/coach/index.ts (minified ESM, browser)'
         : chunk.slice(root.length + 1),
+    loadavg_1m: round(loadavg()[0] ?? 0, 2),
     budget: BUDGET,
     within_budget:
       lat.p95_ms <= BUDGET.p95_ms && init <= BUDGET.init_ms && chunkGzKb <= BUDGET.chunk_gz_kb,

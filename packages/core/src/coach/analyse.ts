@@ -12,7 +12,7 @@ import {
   quotedSpans,
   sentenceText,
 } from './guards.ts';
-import { compile } from './pattern.ts';
+import { compile, compileAny } from './pattern.ts';
 import { RULES, type Rule } from './rules/index.ts';
 import { screen } from './safety.ts';
 import { type Sentence, tokenize } from './tokens.ts';
@@ -20,6 +20,8 @@ import type { AnalyseOptions, Analysis, Flag, Mode } from './types.ts';
 
 interface CompiledRule {
   rule: Rule;
+  /** Any of the rule's patterns: most sentences fail this single test. */
+  any: RegExp;
   res: RegExp[];
   unless: RegExp[];
   requires: RegExp[];
@@ -34,6 +36,7 @@ function build(mode: Mode): Compiled {
     guards: compileGuards(mode),
     rules: RULES.map((rule) => ({
       rule,
+      any: compileAny(rule.patterns, mode),
       res: rule.patterns.map((p) => compile(p, mode)),
       unless: (rule.unless ?? []).map((p) => compile(p, mode)),
       requires: (rule.requires ?? []).map((p) => compile(p, mode)),
@@ -62,15 +65,27 @@ interface SentenceView {
   s: Sentence;
   raw: string;
   ctx: string;
+  /** Guard answers, computed at most once per sentence. */
+  memo: Map<string, boolean>;
+}
+
+function remember(v: SentenceView, key: string, f: () => boolean): boolean {
+  const known = v.memo.get(key);
+  if (known !== undefined) return known;
+  const value = f();
+  v.memo.set(key, value);
+  return value;
 }
 
 function sentenceBlocked(cr: CompiledRule, v: SentenceView, g: GuardSet): boolean {
   if (cr.requires.length > 0 && !cr.requires.some((re) => test(re, v.ctx))) return true;
   if (cr.unless.some((re) => test(re, v.ctx))) return true;
   for (const guard of cr.rule.guards) {
-    if (guard === 'joke' && isJoke(v.raw)) return true;
-    if (guard === 'kind' && (test(g.kind, v.s.line) || isWarmEmoji(v.raw))) return true;
-    if (guard === 'polite' && test(g.soft, v.ctx) && !test(g.strong, v.ctx)) return true;
+    if (guard === 'joke' && remember(v, 'joke', () => isJoke(v.raw))) return true;
+    const kind = () => test(g.kind, v.s.line) || isWarmEmoji(v.raw);
+    if (guard === 'kind' && remember(v, 'kind', kind)) return true;
+    const polite = () => test(g.soft, v.ctx) && !test(g.strong, v.ctx);
+    if (guard === 'polite' && remember(v, 'polite', polite)) return true;
     if (guard === 'asks' && !v.s.asks) return true;
   }
   return false;
@@ -104,9 +119,8 @@ function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: G
 function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, number][]) {
   const out: Flag[] = [];
   for (const cr of c.rules) {
-    if (sentenceBlocked(cr, v, c.guards)) continue;
+    if (!cr.any.test(v.s.line) || sentenceBlocked(cr, v, c.guards)) continue;
     for (const re of cr.res) {
-      // Most patterns miss; a plain test is far cheaper than a matchAll iterator.
       if (!test(re, v.s.line)) continue;
       re.lastIndex = 0;
       for (const m of v.s.line.matchAll(re)) {
@@ -155,7 +169,7 @@ export function analyseSentences(
   const flags = sentences.flatMap((s, i) =>
     flagsIn(
       text,
-      { s, raw: sentenceText(text, sentences, i), ctx: contextLine(sentences, i) },
+      { s, raw: sentenceText(text, sentences, i), ctx: contextLine(sentences, i), memo: new Map() },
       compiled,
       quotes,
     ),

@@ -56,13 +56,22 @@ const JOURNAL: Record<string, string> = {
 };
 const MESSAGE: Record<string, string> = { you: 'you', your: 'your', yourself: 'yourself' };
 
-/** Expands macros and compiles a pattern so that it matches whole tokens only. */
-export function compile(pattern: string, mode: Mode): RegExp {
+function expand(pattern: string, mode: Mode): string {
   const table = { ...SHARED, ...(mode === 'journal' ? JOURNAL : MESSAGE) };
-  const src = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
     const macro = Object.hasOwn(table, name) ? table[name] : undefined;
     if (macro === undefined) throw new Error(`unknown pattern macro {${name}}`);
     return macro;
   });
-  return new RegExp(`(?<=^| )(?:${src})(?= |$)`, 'g');
+}
+
+/** Expands macros and compiles a pattern so that it matches whole tokens only. */
+export function compile(pattern: string, mode: Mode): RegExp {
+  return new RegExp(`(?<=^| )(?:${expand(pattern, mode)})(?= |$)`, 'g');
+}
+
+/** One regex that matches where any of the patterns would: a cheap first test. */
+export function compileAny(patterns: readonly string[], mode: Mode): RegExp {
+  const alternatives = patterns.map((p) => `(?:${expand(p, mode)})`).join('|');
+  return new RegExp(`(?<=^| )(?:${alternatives})(?= |$)`);
 }

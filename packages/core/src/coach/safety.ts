@@ -4,7 +4,7 @@
  * catching: a missed crisis costs more than a misplaced pointer. Laughter does not
  * silence it (people soften what scares them).
  */
-import { compile } from './pattern.ts';
+import { compileAny } from './pattern.ts';
 import type { Sentence } from './tokens.ts';
 import type { Safety, SafetyCategory } from './types.ts';
 
@@ -140,18 +140,18 @@ const HELP_MESSAGE =
 
 interface CompiledSafety {
   rule: SafetyRule;
-  res: RegExp[];
+  any: RegExp;
 }
 const COMPILED: readonly CompiledSafety[] = SAFETY_RULES.map((rule) => ({
   rule,
-  res: rule.patterns.map((p) => compile(p, 'message')),
+  any: compileAny(rule.patterns, 'message'),
 }));
 
 /** Returns the first safety concern in the tokenised text, or null. */
 export function screen(sentences: readonly Sentence[]): Safety | null {
   for (const sentence of sentences) {
-    for (const { rule, res } of COMPILED) {
-      if (res.some((re) => matches(re, sentence.line))) {
+    for (const { rule, any } of COMPILED) {
+      if (any.test(sentence.line)) {
         return {
           category: rule.category,
           ruleId: rule.id,
@@ -162,9 +162,4 @@ export function screen(sentences: readonly Sentence[]): Safety | null {
     }
   }
   return null;
-}
-
-function matches(re: RegExp, line: string): boolean {
-  re.lastIndex = 0;
-  return re.test(line);
 }
