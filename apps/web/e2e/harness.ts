@@ -156,3 +156,22 @@ export async function toggleChip(page: Page, group: string | RegExp, option: str
     .filter({ hasText: exact(option) })
     .click();
 }
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+export async function tabTo(page: Page, name: RegExp, maxTabs = 60) {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.getAttribute('aria-label') ?? '';
+      const byLabels =
+        'labels' in el
+          ? Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent ?? '')
+          : [];
+      return [labelled, ...byLabels, el.textContent ?? ''].join(' ').trim();
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}

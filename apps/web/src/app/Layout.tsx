@@ -9,6 +9,8 @@ const NAV = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const [path] = useLocation();
+  // Inside a spiral the person needs the steps, not the app: only Help and Home (the brand) stay.
+  const focused = path.startsWith('/spiral/');
   return (
     <div className="shell">
       <header className="topbar">
@@ -20,8 +22,10 @@ export function Layout({ children }: { children: ReactNode }) {
           Help
         </Link>
       </header>
-      <main id="main">{children}</main>
-      <nav className="bottomnav" aria-label="Main">
+      <main id="main" data-focused={focused ? '' : undefined}>
+        {children}
+      </main>
+      <nav className="bottomnav" aria-label="Main" hidden={focused}>
         <ul>
           {NAV.map((n) => (
             <li key={n.href}>

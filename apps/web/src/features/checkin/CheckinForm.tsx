@@ -12,11 +12,11 @@ import { Button, Chips, Scale, TextArea } from '../../ui/index.ts';
 export type CheckinDraft = Omit<CheckinBody, 'security'> & { security?: number | undefined };
 
 const WISH_LABELS: Record<number, string> = {
-  [-2]: 'Much more space',
-  [-1]: 'A bit more space',
-  0: 'Just right',
-  1: 'A bit closer',
-  2: 'Much closer',
+  [-2]: 'More space',
+  [-1]: 'A little space',
+  0: 'Balanced',
+  1: 'A little closer',
+  2: 'Closer',
 };
 
 export function CheckinForm({
@@ -80,13 +80,8 @@ export function CheckinForm({
         onChange={(wish) => set({ wish })}
         lowLabel="more space"
         highLabel="more closeness"
-        valueLabel={(v) =>
-          v === 0 ? 'Same' : v < 0 ? `Space ${'·'.repeat(-v)}` : `Close ${'·'.repeat(v)}`
-        }
+        valueLabel={(v) => WISH_LABELS[v] ?? String(v)}
       />
-      <p className="meta" aria-live="polite">
-        {body.wish === undefined ? '' : WISH_LABELS[body.wish]}
-      </p>
       <Switch
         className="choice"
         isSelected={body.ownTime ?? false}
@@ -113,18 +108,17 @@ export function CheckinForm({
         onChange={(note) => set({ note })}
         rows={3}
       />
-      <Button
-        type="submit"
-        variant="primary"
-        block
-        big
-        isDisabled={saving || body.security === undefined}
-      >
-        {saveLabel}
-      </Button>
-      {body.security === undefined ? (
-        <p className="meta">Pick a number from 0 to 10 to save.</p>
-      ) : null}
+      <div className="sticky-save">
+        <Button
+          type="submit"
+          variant="primary"
+          block
+          big
+          isDisabled={saving || body.security === undefined}
+        >
+          {body.security === undefined ? 'Pick a number to save' : saveLabel}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -72,8 +72,18 @@ function Flow({ id, initial }: { id: string; initial: SpiralBody }) {
     [flush],
   );
 
-  // Save what is pending when leaving the flow.
-  useEffect(() => () => void (timer.current && flush()), [flush]);
+  // Save what is pending when leaving the flow, or when the tab is hidden or closed.
+  useEffect(() => {
+    const save = () => void (timer.current && flush());
+    const onHide = () => document.visibilityState === 'hidden' && save();
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+      save();
+    };
+  }, [flush]);
 
   const index = SPIRAL_STEPS.indexOf(body.step);
   const go = useCallback(
@@ -134,7 +144,8 @@ function Flow({ id, initial }: { id: string; initial: SpiralBody }) {
         setCalmer={setCalmer}
         onPauseEnded={pauseEnded}
       />
-      <div className="step-actions">
+      <p className="meta">Saved as you go. You can close this and come back later.</p>
+      <div className="step-actions sticky">
         {index > 0 ? <Button onPress={() => go(index - 1)}>Back</Button> : null}
         {last ? (
           <Button variant="primary" onPress={finish}>
@@ -151,7 +162,6 @@ function Flow({ id, initial }: { id: string; initial: SpiralBody }) {
           </>
         )}
       </div>
-      <p className="meta">Saved as you go. You can close this and come back later.</p>
     </Page>
   );
 }
