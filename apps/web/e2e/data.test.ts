@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser)('your data', () => {
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'checkin (CSV)' }).click(),
+      page.getByRole('button', { name: 'Check-ins (CSV)' }).click(),
     ]);
     const csvFile = join(tmpdir(), `sb-export-${Date.now()}.csv`);
     await csv.saveAs(csvFile);

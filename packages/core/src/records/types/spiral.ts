@@ -69,6 +69,7 @@ export type SpiralBody = z.infer<typeof spiralBody>;
 
 export const spiralType = defineRecordType({
   type: 'spiral',
+  label: 'Spirals',
   version: 1,
   schema: spiralBody,
   migrations: {},
