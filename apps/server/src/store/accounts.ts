@@ -180,7 +180,13 @@ export function deleteAccount(tx: TxRunner, accountId: string): Promise<void> {
 export async function putPendingLogin(db: Db, p: PendingLogin) {
   await db
     .insertInto('pending_logins')
-    .values({ id: p.id, account_id: p.accountId, state: p.state, expires_at: p.expiresAt })
+    .values({
+      id: p.id,
+      account_id: p.accountId,
+      identifier: p.identifier,
+      state: p.state,
+      expires_at: p.expiresAt,
+    })
     .execute();
 }
 
@@ -190,9 +196,9 @@ export async function takePendingLogin(db: Db, id: string): Promise<PendingLogin
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
-  return row
-    ? { id: row.id, accountId: row.account_id, state: row.state, expiresAt: row.expires_at }
-    : undefined;
+  if (!row) return undefined;
+  const { id: rowId, account_id, identifier, state, expires_at } = row;
+  return { id: rowId, accountId: account_id, identifier, state, expiresAt: expires_at };
 }
 
 export async function createSession(db: Db, s: Session & { tokenHash: string }) {

@@ -33,6 +33,7 @@ function initial(dialect: Dialect): Migration {
         .createTable('pending_logins')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('account_id', 'text')
+        .addColumn('identifier', 'text', (c) => c.notNull())
         .addColumn('state', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'bigint', (c) => c.notNull())
         .execute();

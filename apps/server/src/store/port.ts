@@ -27,6 +27,8 @@ export interface PendingLogin {
   id: string;
   /** null for an unknown identifier: the login goes on with a fake record and fails at the end. */
   accountId: string | null;
+  /** As typed at sign-in, for counting failures per identifier (known or not). */
+  identifier: string;
   state: string;
   expiresAt: number;
 }

@@ -21,6 +21,7 @@ export interface KeyBlobsTable {
 export interface PendingLoginsTable {
   id: string;
   account_id: string | null;
+  identifier: string;
   state: string;
   expires_at: number;
 }

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'identifier_taken',
   'space_exists',
   'rate_limited',
+  'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
