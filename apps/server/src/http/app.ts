@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { createApi } from './api.ts';
 import type { ApiDeps } from './context.ts';
+import { fail } from './errors.ts';
 import { securityHeaders } from './headers.ts';
 import { serveApp } from './static.ts';
 
@@ -17,6 +18,10 @@ export function createApp(opts: AppOptions): Hono {
   app.use('*', securityHeaders);
   app.get('/api/health', (c) => c.json({ ok: true }));
   if (opts.api) app.route('/api/v1', createApi(opts.api));
+  // Unmatched API paths answer in the API's error format, never with the PWA.
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? fail(c, 404, 'not_found') : c.text('Not found', 404),
+  );
   serveApp(app, opts.webRoot);
   return app;
 }
