@@ -16,7 +16,12 @@ import { DEFAULT_LIMITS, type RateLimitConfig, RateLimiter } from './rateLimit.t
 export const ORIGIN = 'http://localhost';
 const STRETCH = 'memory-constrained' as const;
 
-export interface TestServer {
+/** Anything that answers API requests: the app in memory, or a real server process. */
+export interface Target {
+  request(path: string, init: RequestInit): Promise<Response>;
+}
+
+export interface TestServer extends Target {
   app: Hono;
   deps: ApiDeps;
   clock: { now: number };
@@ -38,7 +43,13 @@ export async function testServer(
     sessions: DEFAULT_SESSIONS,
     clientIp: (c) => c.req.header('x-test-ip') ?? '127.0.0.1',
   };
-  return { app: createApp({ webRoot: '/nonexistent', api: deps }), deps, clock };
+  const app = createApp({ webRoot: '/nonexistent', api: deps });
+  return { app, deps, clock, request: async (path, init) => app.request(`${ORIGIN}${path}`, init) };
+}
+
+/** A server process listening on loopback. */
+export function httpTarget(port: number): Target {
+  return { request: (path, init) => fetch(`http://127.0.0.1:${port}${path}`, init) };
 }
 
 export interface Answer {
@@ -52,7 +63,7 @@ export const b64 = (n: number) => randomBytes(n).toString('base64');
 export class TestClient {
   cookie: string | undefined;
   constructor(
-    readonly server: TestServer,
+    readonly server: Target,
     readonly ip = '127.0.0.1',
   ) {}
 
@@ -63,7 +74,7 @@ export class TestClient {
   ) {
     const headers: Record<string, string> = { 'x-test-ip': this.ip, ...init.headers };
     if (this.cookie) headers.cookie = `sb_session=${this.cookie}`;
-    const res = await this.server.app.request(`${ORIGIN}/api/v1${path}`, {
+    const res = await this.server.request(`/api/v1${path}`, {
       method,
       headers,
       ...(init.body !== undefined ? { body: init.body } : {}),
