@@ -3,7 +3,8 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: { securebase: 'src/main.ts' },
-  outdir: 'dist',
+  // An optional folder argument lets tests build a private copy.
+  outdir: process.argv[2] ?? 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,18 +1,29 @@
 /**
  * The `securebase` command.
- *   securebase serve    serve the PWA (and API) on one origin; PORT, DATA_DIR honoured
+ *   securebase serve    serve the PWA and the sync API on one origin.
+ *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
+ *     of SQLite), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
+ *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import type { Context } from 'hono';
+import { socketIp } from './http/api.ts';
 import { createApp } from './http/app.ts';
+import { type ApiDeps, DEFAULT_SESSIONS } from './http/context.ts';
+import { DEFAULT_LIMITS, RateLimiter } from './http/rateLimit.ts';
+import { createLogger } from './log.ts';
+import { loadOpaqueSetup } from './opaqueSetup.ts';
+import { openStore } from './store/open.ts';
 
 const HELP = `Usage: securebase <command>
 
 Commands:
-  serve     serve the app on http://localhost:8787 (PORT, DATA_DIR to change)
+  serve     serve the app and sync API on http://localhost:8787
+            (PORT, HOST, DATA_DIR, DATABASE_URL=postgres://…, SECUREBASE_OPAQUE_SETUP[_FILE])
   coach     look at a message: securebase coach "text" (or --jsonl on stdin; --help)
   help      show this text
 `;
@@ -29,14 +40,39 @@ export async function runServe(
   const host = env.HOST ?? '127.0.0.1';
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot() });
+  const log = createLogger(env.LOG_LEVEL ?? 'info');
+  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL });
+  const now = () => Date.now();
+  const trustProxy = env.TRUST_PROXY === '1';
+  const api: ApiDeps = {
+    store,
+    opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
+    now,
+    log,
+    limiter: new RateLimiter(DEFAULT_LIMITS, now),
+    sessions: DEFAULT_SESSIONS,
+    clientIp: (c: Context) =>
+      (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),
+  };
+  const purge = setInterval(() => {
+    store.purgeExpired(now(), DEFAULT_SESSIONS.idleMs).catch((e: unknown) => {
+      log.error({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'purge failed');
+    });
+  }, 10 * 60_000);
+  purge.unref();
+  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api });
   return await new Promise((done) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
-      console.log(`Secure Base is running at http://${shown}:${info.port}  (data in ${dataDir})`);
+      const db = env.DATABASE_URL ? 'PostgreSQL' : `data in ${dataDir}`;
+      console.log(`Secure Base is running at http://${shown}:${info.port}  (${db})`);
       done({
         port: info.port,
-        close: () => new Promise<void>((ok) => server.close(() => ok())),
+        close: async () => {
+          clearInterval(purge);
+          await new Promise<void>((ok) => server.close(() => ok()));
+          await store.close();
+        },
       });
     });
   });

@@ -1,17 +1,27 @@
-/** The HTTP app: one origin for the PWA and (later) the sync API. */
+/** The HTTP app: one origin for the PWA and the sync API (cookie sessions need that). */
 import { Hono } from 'hono';
+import { createApi } from './api.ts';
+import type { ApiDeps } from './context.ts';
+import { fail } from './errors.ts';
 import { securityHeaders } from './headers.ts';
 import { serveApp } from './static.ts';
 
 export interface AppOptions {
   /** Folder of the built PWA (apps/web/dist). */
   webRoot: string;
+  /** Without it the app serves only the PWA (solo use needs no server state). */
+  api?: ApiDeps;
 }
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.get('/api/health', (c) => c.json({ ok: true }));
+  if (opts.api) app.route('/api/v1', createApi(opts.api));
+  // Unmatched API paths answer in the API's error format, never with the PWA.
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? fail(c, 404, 'not_found') : c.text('Not found', 404),
+  );
   serveApp(app, opts.webRoot);
   return app;
 }

@@ -7,6 +7,8 @@ import type * as z from 'zod/mini';
 
 export interface RecordTypeDef<T extends string = string, B = unknown> {
   type: T;
+  /** What a person calls a collection of these, e.g. in export buttons: "Check-ins". */
+  label: string;
   version: number;
   schema: z.ZodMiniType<B>;
   /** migrations[v] turns a body of version v into version v + 1. */

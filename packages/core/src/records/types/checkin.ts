@@ -41,6 +41,7 @@ export type CheckinBody = z.infer<typeof checkinBody>;
 
 export const checkinType = defineRecordType({
   type: 'checkin',
+  label: 'Check-ins',
   version: 1,
   schema: checkinBody,
   migrations: {},

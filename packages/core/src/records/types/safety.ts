@@ -27,6 +27,7 @@ export function safetyConcern(body: SafetyCheckBody): boolean {
 
 export const safetyCheckType = defineRecordType({
   type: 'safety-check',
+  label: 'Safety checks',
   version: 1,
   schema: safetyCheckBody,
   migrations: {},
@@ -42,6 +43,7 @@ export type HelpContactBody = z.infer<typeof helpContactBody>;
 
 export const helpContactType = defineRecordType({
   type: 'help-contact',
+  label: 'Local help services',
   version: 1,
   schema: helpContactBody,
   migrations: {},

@@ -1,0 +1,247 @@
+/** The API end to end in memory: accounts, sessions, recovery, spaces, push and pull. */
+import { randomUUID } from 'node:crypto';
+import {
+  errorBodySchema,
+  keysResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  sessionsResponseSchema,
+  signedInResponseSchema,
+} from '@securebase/core/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { DEFAULT_SESSIONS } from './context.ts';
+import { TestClient, type TestServer, testServer, wireMutation } from './testing.ts';
+
+let opened: OpenedStore;
+let server: TestServer;
+beforeAll(async () => {
+  opened = await openTestSqlite();
+  server = await testServer(opened.store);
+});
+afterAll(() => opened.cleanup());
+
+const code = (body: unknown) => errorBodySchema.parse(body).error.code;
+const uniqueName = () => `person-${randomUUID()}`;
+
+async function signedUp(password = 'correct horse') {
+  const c = new TestClient(server);
+  const name = uniqueName();
+  const r = await c.signUp(name, password);
+  expect(r.answer.status).toBe(201);
+  return { c, name, password, ...r };
+}
+
+describe('accounts', () => {
+  it('signs up with a session cookie that is HttpOnly, SameSite=Strict and scoped to /api', async () => {
+    const { c, answer, keys } = await signedUp();
+    const cookie = answer.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api/);
+    expect(cookie).not.toMatch(/Secure/); // plain http on localhost only
+    const got = keysResponseSchema.parse((await c.call('GET', '/account/keys')).body);
+    expect(got.keys).toEqual(keys);
+  });
+
+  it('marks the cookie Secure on any other origin', async () => {
+    const res = await server.app.request('https://sync.example.test/api/v1/auth/register/finish', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        userIdentifier: uniqueName(),
+        registrationRecord: 'abc',
+        recoveryToken: Buffer.alloc(32).toString('base64'),
+        keys: { opaque: 'AAAA', recovery: 'AAAA' },
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+
+  it('refuses a taken identifier', async () => {
+    const { name } = await signedUp();
+    expect(code((await new TestClient(server).signUp(name, 'x')).answer.body)).toBe(
+      'identifier_taken',
+    );
+  });
+
+  it('signs in with the right password and answers a wrong one and an unknown person alike', async () => {
+    const { name, password } = await signedUp();
+    const other = new TestClient(server, '10.1.0.1');
+    const good = await other.signIn(name, password);
+    expect(good.status).toBe(200);
+    signedInResponseSchema.parse(good.body);
+    expect((await other.call('GET', '/account')).status).toBe(200);
+    const wrong = await new TestClient(server, '10.1.0.2').signIn(name, 'wrong');
+    const unknown = await new TestClient(server, '10.1.0.3').signIn(uniqueName(), 'wrong');
+    expect([wrong.status, code(wrong.body)]).toEqual([401, 'invalid_credentials']);
+    expect([unknown.status, code(unknown.body)]).toEqual([401, 'invalid_credentials']);
+  });
+
+  it('lists and revokes sessions; signing out ends the session', async () => {
+    const { c, name, password } = await signedUp();
+    const laptop = new TestClient(server);
+    await laptop.signIn(name, password);
+    const list = sessionsResponseSchema.parse((await c.call('GET', '/sessions')).body).sessions;
+    expect(list).toHaveLength(2);
+    const theirs = list.find((s) => !s.current);
+    expect((await c.call('DELETE', `/sessions/${theirs?.sessionId}`)).status).toBe(204);
+    expect(code((await laptop.call('GET', '/account')).body)).toBe('unauthorized');
+    expect((await c.call('POST', '/auth/logout')).status).toBe(204);
+    expect((await c.call('GET', '/account')).status).toBe(401);
+  });
+
+  it('ends a session after the idle timeout and after the absolute timeout', async () => {
+    const { c } = await signedUp();
+    server.clock.now += DEFAULT_SESSIONS.idleMs - 1000;
+    expect((await c.call('GET', '/ping')).status).toBe(204);
+    server.clock.now += DEFAULT_SESSIONS.idleMs - 1000;
+    expect((await c.call('GET', '/ping')).status).toBe(204);
+    server.clock.now += DEFAULT_SESSIONS.idleMs;
+    expect((await c.call('GET', '/ping')).status).toBe(401);
+    const { c: d } = await signedUp();
+    for (let t = 0; t < DEFAULT_SESSIONS.absoluteMs; t += DEFAULT_SESSIONS.idleMs / 2) {
+      server.clock.now += DEFAULT_SESSIONS.idleMs / 2;
+      await d.call('GET', '/ping');
+    }
+    expect((await d.call('GET', '/ping')).status).toBe(401);
+  });
+
+  it('changes the password: the new one works, the old one fails, other sessions end', async () => {
+    const { c, name, password } = await signedUp();
+    const laptop = new TestClient(server);
+    await laptop.signIn(name, password);
+    const registrationRecord = await c.newRecord(name, 'new password');
+    const change = await c.call('POST', '/account/password', {
+      registrationRecord,
+      opaqueKey: 'AAEC',
+    });
+    expect(change.status).toBe(204);
+    expect((await c.call('GET', '/ping')).status).toBe(204);
+    expect((await laptop.call('GET', '/ping')).status).toBe(401);
+    expect((await new TestClient(server).signIn(name, password)).status).toBe(401);
+    const fresh = new TestClient(server);
+    expect((await fresh.signIn(name, 'new password')).status).toBe(200);
+    expect(
+      keysResponseSchema.parse((await fresh.call('GET', '/account/keys')).body).keys.opaque,
+    ).toBe('AAEC');
+  });
+
+  it('recovers with the recovery token: sets a new password and ends every session', async () => {
+    const { c, name, keys, recoveryToken } = await signedUp();
+    const lost = new TestClient(server, '10.2.0.1');
+    const bad = await lost.call('POST', '/auth/recover/keys', {
+      userIdentifier: name,
+      recoveryToken: Buffer.alloc(32, 1).toString('base64'),
+    });
+    expect(code(bad.body)).toBe('invalid_credentials');
+    const got = await lost.call('POST', '/auth/recover/keys', {
+      userIdentifier: name,
+      recoveryToken,
+    });
+    expect(got.body).toEqual({ recovery: keys.recovery });
+    const registrationRecord = await lost.newRecord(name, 'after recovery');
+    const fin = await lost.call('POST', '/auth/recover/finish', {
+      userIdentifier: name,
+      recoveryToken,
+      registrationRecord,
+      opaqueKey: 'BBBB',
+    });
+    expect(fin.status).toBe(200);
+    expect((await c.call('GET', '/ping')).status).toBe(401);
+    expect((await lost.call('GET', '/ping')).status).toBe(204);
+    expect((await new TestClient(server).signIn(name, 'after recovery')).status).toBe(200);
+  });
+
+  it('deletes the account and all its server data', async () => {
+    const { c, name, password, answer } = await signedUp();
+    const { accountId } = signedInResponseSchema.parse(answer.body);
+    const space = await c.newSpace();
+    await c.call('POST', `/spaces/${space}/push`, {
+      mutations: [wireMutation(space, randomUUID(), 0)],
+    });
+    expect((await c.call('DELETE', '/account')).status).toBe(204);
+    expect((await c.call('GET', '/account')).status).toBe(401);
+    expect((await new TestClient(server).signIn(name, password)).status).toBe(401);
+    expect(await opened.store.listSpaces(accountId)).toEqual([]);
+    expect(await opened.store.keyBlobs(accountId)).toEqual({});
+    const again = await signedUp();
+    expect((await again.c.call('POST', '/spaces', { spaceId: space })).status).toBe(201);
+  });
+
+  it('backs off repeated failures per identifier, for unknown identifiers too', async () => {
+    for (const name of [(await signedUp()).name, uniqueName()]) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const r = await new TestClient(server, `10.3.${i}.1`).signIn(name, 'nope');
+        statuses.push(r.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    }
+  });
+});
+
+describe('sync over HTTP', () => {
+  it('pushes, pulls, answers conflicts with the server copy, and hides other spaces', async () => {
+    const { c } = await signedUp();
+    const space = await c.newSpace();
+    const rec = randomUUID();
+    const m1 = wireMutation(space, rec, 0);
+    const p1 = pushResponseSchema.parse(
+      (await c.call('POST', `/spaces/${space}/push`, { mutations: [m1] })).body,
+    );
+    expect(p1).toEqual({
+      results: [{ mutationId: m1.mutationId, status: 'applied', version: 1 }],
+      spaceVersion: 1,
+    });
+    const stale = wireMutation(space, rec, 0);
+    const p2 = pushResponseSchema.parse(
+      (await c.call('POST', `/spaces/${space}/push`, { mutations: [stale] })).body,
+    );
+    expect(p2.results[0]).toEqual({
+      mutationId: stale.mutationId,
+      status: 'conflict',
+      current: { ...m1.envelope, version: 1 },
+    });
+    const pull = pullResponseSchema.parse(
+      (await c.call('GET', `/spaces/${space}/pull?since=0`)).body,
+    );
+    expect(pull).toEqual({
+      records: [{ ...m1.envelope, version: 1 }],
+      cursor: 1,
+      spaceVersion: 1,
+      hasMore: false,
+    });
+    const { c: stranger } = await signedUp();
+    const theirs = await stranger.call('POST', `/spaces/${space}/push`, {
+      mutations: [wireMutation(space, rec, 1)],
+    });
+    expect([theirs.status, code(theirs.body)]).toEqual([404, 'not_found']);
+    expect((await stranger.call('GET', `/spaces/${space}/pull?since=0`)).status).toBe(404);
+    expect((await c.call('GET', '/spaces')).body).toEqual({
+      spaces: [{ spaceId: space, version: 1, role: 'owner' }],
+    });
+  });
+
+  it('refuses cross-origin writes, other media types and oversized bodies', async () => {
+    const { c } = await signedUp();
+    const space = await c.newSpace();
+    const json = JSON.stringify({ mutations: [wireMutation(space, randomUUID(), 0)] });
+    const foreign = await c.raw('POST', `/spaces/${space}/push`, {
+      body: json,
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+    });
+    expect([foreign.status, code(foreign.body)]).toEqual([403, 'forbidden']);
+    const form = await c.raw('POST', `/spaces/${space}/push`, {
+      body: json,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(code(form.body)).toBe('unsupported_media_type');
+    const huge = await c.raw('POST', '/spaces', {
+      body: JSON.stringify({ spaceId: 'x'.repeat(100_000) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect([huge.status, code(huge.body)]).toEqual([413, 'too_large']);
+  });
+});

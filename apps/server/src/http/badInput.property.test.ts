@@ -1,0 +1,321 @@
+/**
+ * Bad input over every endpoint (DESIGN §9): malformed JSON, wrong types, unknown fields,
+ * oversized bodies, wrong media types, bad path and query values, and other people's
+ * spaces and sessions. Every answer must be a 4xx with a stable reason code, and the
+ * database must be exactly as it was.
+ */
+import { randomUUID } from 'node:crypto';
+import { errorBodySchema, LIMITS } from '@securebase/core/sync';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../store/schema.ts';
+import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import {
+  type Answer,
+  b64,
+  TestClient,
+  type TestServer,
+  testServer,
+  wireMutation,
+} from './testing.ts';
+
+const RUNS = 60;
+const open = { rate: 1e9, burst: 1e9 };
+const TABLES: (keyof Database)[] = [
+  'accounts',
+  'key_blobs',
+  'pending_logins',
+  'sessions',
+  'spaces',
+  'memberships',
+  'records',
+  'mutations',
+];
+
+let opened: OpenedStore;
+let server: TestServer;
+let alice: TestClient;
+let aliceSpace: string;
+let bobSpace: string;
+let bobSession: string;
+
+async function dump(): Promise<string> {
+  const out: Record<string, string[]> = {};
+  for (const t of TABLES) {
+    const rows = await opened.db.selectFrom(t).selectAll().execute();
+    out[t] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return JSON.stringify(out);
+}
+
+beforeAll(async () => {
+  opened = await openTestSqlite();
+  server = await testServer(opened.store, { apiPerIp: open, apiPerAccount: open, authPerIp: open });
+  alice = new TestClient(server);
+  await alice.signUp('alice', 'alice password');
+  aliceSpace = await alice.newSpace();
+  await alice.call('POST', `/spaces/${aliceSpace}/push`, {
+    mutations: [wireMutation(aliceSpace, randomUUID(), 0)],
+  });
+  const bob = new TestClient(server);
+  await bob.signUp('bob', 'bob password');
+  bobSpace = await bob.newSpace();
+  const r = await bob.call('GET', '/sessions');
+  bobSession = String(JSON.stringify(r.body).match(/"sessionId":"([^"]+)"/)?.[1]);
+});
+afterAll(() => opened.cleanup());
+
+type Json = Record<string, unknown>;
+
+interface Endpoint {
+  method: string;
+  path: () => string;
+  /** A valid body, to be broken. */
+  sample: () => Json;
+  limit: number;
+}
+
+const token = () => b64(32);
+const SMALL = LIMITS.bodyBytes;
+const ENDPOINTS: Endpoint[] = [
+  {
+    method: 'POST',
+    path: () => '/auth/register/start',
+    sample: () => ({ userIdentifier: 'carol', registrationRequest: 'abcd' }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/register/finish',
+    sample: () => ({
+      userIdentifier: 'carol',
+      registrationRecord: 'abcd',
+      recoveryToken: token(),
+      keys: { opaque: b64(30), recovery: b64(30), keyring: b64(30) },
+    }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/login/start',
+    sample: () => ({ userIdentifier: 'alice', startLoginRequest: 'abcd' }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/login/finish',
+    sample: () => ({ loginId: randomUUID(), finishLoginRequest: 'abcd' }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/recover/keys',
+    sample: () => ({ userIdentifier: 'alice', recoveryToken: token() }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/recover/finish',
+    sample: () => ({
+      userIdentifier: 'alice',
+      recoveryToken: token(),
+      registrationRecord: 'abcd',
+      opaqueKey: b64(30),
+    }),
+    limit: SMALL,
+  },
+  {
+    method: 'PUT',
+    path: () => '/account/keyring',
+    sample: () => ({ keyring: b64(30) }),
+    limit: SMALL,
+  },
+  {
+    method: 'PUT',
+    path: () => '/account/recovery',
+    sample: () => ({ recoveryToken: token(), recoveryKey: b64(30) }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/account/password',
+    sample: () => ({ registrationRecord: 'abcd', opaqueKey: b64(30) }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => '/spaces',
+    sample: () => ({ spaceId: randomUUID() }),
+    limit: SMALL,
+  },
+  {
+    method: 'POST',
+    path: () => `/spaces/${aliceSpace}/push`,
+    sample: () => ({
+      mutations: [
+        wireMutation(aliceSpace, randomUUID(), 0),
+        wireMutation(aliceSpace, randomUUID(), 0),
+      ],
+    }),
+    limit: LIMITS.pushBodyBytes,
+  },
+];
+
+type Path = (string | number)[];
+
+function paths(v: unknown, at: Path = []): { leaves: Path[]; objects: Path[] } {
+  if (Array.isArray(v)) {
+    const out = { leaves: [] as Path[], objects: [] as Path[] };
+    v.forEach((x, i) => {
+      const sub = paths(x, [...at, i]);
+      out.leaves.push(...sub.leaves);
+      out.objects.push(...sub.objects);
+    });
+    return out;
+  }
+  if (typeof v === 'object' && v !== null) {
+    const out = { leaves: [] as Path[], objects: [at] };
+    for (const [k, x] of Object.entries(v)) {
+      const sub = paths(x, [...at, k]);
+      out.leaves.push(...sub.leaves);
+      out.objects.push(...sub.objects);
+    }
+    return out;
+  }
+  return { leaves: [at], objects: [] };
+}
+
+function getAt(v: unknown, p: Path): unknown {
+  return p.reduce<unknown>(
+    (x, k) => (typeof x === 'object' && x !== null ? Reflect.get(x, k) : undefined),
+    v,
+  );
+}
+
+function setAt(v: Json, p: Path, value: unknown): Json {
+  const copy: Json = structuredClone(v);
+  const parent = getAt(copy, p.slice(0, -1));
+  const last = p.at(-1);
+  if (typeof parent === 'object' && parent !== null && last !== undefined)
+    Reflect.set(parent, last, value);
+  return copy;
+}
+
+const sameKind = (a: unknown, b: unknown) =>
+  typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && (a === null) === (b === null);
+
+interface BadRequest {
+  body: string;
+  type: string;
+}
+
+function badRequests(sample: Json): fc.Arbitrary<BadRequest> {
+  const text = JSON.stringify(sample);
+  const json = 'application/json';
+  const { leaves, objects } = paths(sample);
+  return fc.oneof(
+    fc.nat({ max: text.length - 1 }).map((n) => ({ body: text.slice(0, n), type: json })),
+    fc.string().map((body) => ({ body, type: json })),
+    fc
+      .tuple(fc.constantFrom(...leaves), fc.anything())
+      .filter(([p, v]) => !sameKind(getAt(sample, p), v))
+      .map(([p, v]) => ({ body: JSON.stringify(setAt(sample, p, v)) ?? '', type: json })),
+    fc
+      .tuple(fc.constantFrom(...objects), fc.string({ minLength: 1 }), fc.jsonValue())
+      .filter(([p, k]) => {
+        const o = getAt(sample, p);
+        return typeof o === 'object' && o !== null && !Object.hasOwn(o, k) && k !== '__proto__';
+      })
+      .map(([p, k, v]) => ({ body: JSON.stringify(setAt(sample, [...p, k], v)), type: json })),
+    fc
+      .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '')
+      .map((type) => ({ body: text, type })),
+  );
+}
+
+async function expectRefused(a: Answer, before: string) {
+  expect(a.status, JSON.stringify(a.body)).toBeGreaterThanOrEqual(400);
+  expect(a.status).toBeLessThan(500);
+  expect(errorBodySchema.safeParse(a.body).success).toBe(true);
+  expect(await dump()).toBe(before);
+}
+
+describe('bad input: only 4xx, data unchanged', () => {
+  for (const ep of ENDPOINTS) {
+    it(`${ep.method} ${ep.path().replace('undefined', ':spaceId')}`, async () => {
+      const before = await dump();
+      const sample = ep.sample();
+      await fc.assert(
+        fc.asyncProperty(badRequests(sample), async (bad) => {
+          const headers = bad.type ? { 'content-type': bad.type } : {};
+          await expectRefused(
+            await alice.raw(ep.method, ep.path(), { body: bad.body, headers }),
+            before,
+          );
+        }),
+        { numRuns: RUNS },
+      );
+      const huge = JSON.stringify({ ...sample, pad: 'x'.repeat(ep.limit) });
+      await expectRefused(
+        await alice.raw(ep.method, ep.path(), {
+          body: huge,
+          headers: { 'content-type': 'application/json' },
+        }),
+        before,
+      );
+    });
+  }
+
+  it('bad path and query values', async () => {
+    const before = await dump();
+    const notUuid = fc.string().filter((s) => !/^[0-9a-f-]{36}$/.test(s));
+    const notSince = fc.string().filter((s) => !/^(0|[1-9][0-9]{0,15})$/.test(s));
+    await fc.assert(
+      fc.asyncProperty(notUuid, notSince, async (id, since) => {
+        const e = encodeURIComponent;
+        await expectRefused(await alice.call('GET', `/spaces/${e(id)}/pull?since=0`), before);
+        await expectRefused(
+          await alice.call('GET', `/spaces/${aliceSpace}/pull?since=${e(since)}`),
+          before,
+        );
+        await expectRefused(
+          await alice.call('GET', `/spaces/${aliceSpace}/pull?since=0&x=${e(since)}`),
+          before,
+        );
+        await expectRefused(await alice.call('DELETE', `/sessions/${e(id)}`), before);
+        await expectRefused(
+          await alice.call('POST', `/spaces/${e(id)}/push`, { mutations: [] }),
+          before,
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("other people's spaces and sessions, and bad cookies", async () => {
+    const before = await dump();
+    const m = () => wireMutation(bobSpace, randomUUID(), 0);
+    await expectRefused(
+      await alice.call('POST', `/spaces/${bobSpace}/push`, { mutations: [m()] }),
+      before,
+    );
+    await expectRefused(await alice.call('GET', `/spaces/${bobSpace}/pull?since=0`), before);
+    await expectRefused(await alice.call('POST', '/spaces', { spaceId: bobSpace }), before);
+    await expectRefused(await alice.call('DELETE', `/sessions/${bobSession}`), before);
+    // An envelope naming another space than the URL.
+    const mixed = { mutations: [wireMutation(aliceSpace, randomUUID(), 0), m()] };
+    await expectRefused(await alice.call('POST', `/spaces/${aliceSpace}/push`, mixed), before);
+    await fc.assert(
+      fc.asyncProperty(fc.string(), async (cookie) => {
+        const c = new TestClient(server);
+        c.cookie = encodeURIComponent(cookie);
+        await expectRefused(await c.call('GET', '/account/keys'), before);
+        await expectRefused(
+          await c.call('POST', `/spaces/${aliceSpace}/push`, { mutations: [m()] }),
+          before,
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Error answers: `{error: {code}}` with a stable reason code (packages/core/src/sync/errors.ts).
+ * Unexpected exceptions become 500 `internal`, logged by name and code only: messages of
+ * database errors can quote stored values.
+ */
+import type { ErrorCode } from '@securebase/core/sync';
+import type { Context } from 'hono';
+import { routePath } from 'hono/route';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+
+export function fail(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  retryAfter?: number,
+) {
+  if (retryAfter !== undefined) {
+    c.header('Retry-After', String(retryAfter));
+    return c.json({ error: { code, retryAfter } }, status);
+  }
+  return c.json({ error: { code } }, status);
+}
+
+/** Thrown by handlers to answer with an error from deep inside (e.g. the body reader). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    readonly retryAfter?: number,
+  ) {
+    super(code);
+  }
+}
+
+export function onError(log: Logger) {
+  return (e: Error, c: Context) => {
+    if (e instanceof HttpError) return fail(c, e.status, e.code, e.retryAfter);
+    const code = 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+    log.error({ err: { type: e.name, code }, route: routePath(c, -1) }, 'request failed');
+    return fail(c, 500, 'internal');
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The OPAQUE server setup secret. Without it, a stolen database does not let anyone test
+ * password guesses, so it lives outside the database: SECUREBASE_OPAQUE_SETUP (the value),
+ * or SECUREBASE_OPAQUE_SETUP_FILE (a path), or else DATA_DIR/opaque-setup, generated on
+ * first start with mode 0600. Losing it signs everyone out for good: back it up.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as opaque from '@serenity-kit/opaque';
+import type { Logger } from 'pino';
+
+function valid(setup: string): boolean {
+  try {
+    opaque.server.getPublicKey(setup);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (e) {
+    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+export async function loadOpaqueSetup(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  log: Logger,
+): Promise<string> {
+  await opaque.ready;
+  const fromEnv = env.SECUREBASE_OPAQUE_SETUP?.trim();
+  const file = env.SECUREBASE_OPAQUE_SETUP_FILE ?? join(dataDir, 'opaque-setup');
+  let setup = fromEnv || readIfExists(file);
+  if (setup === undefined) {
+    const fresh = opaque.server.createSetup();
+    try {
+      // 'wx': never overwrite one another process created a moment ago.
+      writeFileSync(file, `${fresh}\n`, { mode: 0o600, flag: 'wx' });
+      log.warn(
+        { file },
+        'Generated a new OPAQUE server setup secret. Back this file up: without it no one can sign in.',
+      );
+      setup = fresh;
+    } catch (e) {
+      if (!(e instanceof Error && 'code' in e && e.code === 'EEXIST')) throw e;
+      setup = readIfExists(file);
+    }
+  }
+  if (!setup || !valid(setup)) throw new Error('The OPAQUE server setup secret is not valid.');
+  return setup;
+}

@@ -1,0 +1,243 @@
+/**
+ * Accounts, key blobs, pending logins and sessions, written once for both databases.
+ * Deleting an account erases every row that names it, and every space it leaves empty
+ * (records and mutation ids included), in one transaction.
+ */
+import { err, KEY_BLOB_NAMES, type KeyBlobName, ok, type Result } from '@securebase/core/sync';
+import type { Account, NewAccount, PendingLogin, Session } from './port.ts';
+import type { AccountsTable, SessionsTable } from './schema.ts';
+import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './tx.ts';
+
+function toAccount(r: AccountsTable): Account {
+  return {
+    id: r.id,
+    identifier: r.identifier,
+    registrationRecord: r.registration_record,
+    recoveryTokenHash: r.recovery_token_hash,
+    createdAt: r.created_at,
+  };
+}
+
+function toSession(r: SessionsTable): Session {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+  };
+}
+
+async function upsertBlob(
+  db: Db,
+  accountId: string,
+  name: KeyBlobName,
+  data: Uint8Array,
+  now: number,
+) {
+  const values = { account_id: accountId, name, data: toBuffer(data), updated_at: now };
+  await db
+    .insertInto('key_blobs')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['account_id', 'name']).doUpdateSet({ data: values.data, updated_at: now }),
+    )
+    .execute();
+}
+
+export async function createAccount(
+  tx: TxRunner,
+  a: NewAccount,
+): Promise<Result<void, { type: 'IdentifierTaken' }>> {
+  try {
+    return await tx.write(async (db) => {
+      const taken = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('identifier', '=', a.identifier)
+        .executeTakeFirst();
+      if (taken) return err({ type: 'IdentifierTaken' as const });
+      await db
+        .insertInto('accounts')
+        .values({
+          id: a.id,
+          identifier: a.identifier,
+          registration_record: a.registrationRecord,
+          recovery_token_hash: a.recoveryTokenHash,
+          created_at: a.createdAt,
+          updated_at: a.createdAt,
+        })
+        .execute();
+      for (const name of KEY_BLOB_NAMES) {
+        const data = a.keys[name];
+        if (data) await upsertBlob(db, a.id, name, data, a.createdAt);
+      }
+      return ok(undefined);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return err({ type: 'IdentifierTaken' });
+    throw e;
+  }
+}
+
+export async function accountBy(db: Db, column: 'id' | 'identifier', value: string) {
+  const row = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where(column, '=', value)
+    .executeTakeFirst();
+  return row ? toAccount(row) : undefined;
+}
+
+export function setPassword(
+  tx: TxRunner,
+  accountId: string,
+  registrationRecord: string,
+  opaqueKey: Uint8Array,
+  keep: string | null,
+  now: number,
+): Promise<void> {
+  return tx.write(async (db) => {
+    await db
+      .updateTable('accounts')
+      .set({ registration_record: registrationRecord, updated_at: now })
+      .where('id', '=', accountId)
+      .execute();
+    await upsertBlob(db, accountId, 'opaque', opaqueKey, now);
+    let del = db.deleteFrom('sessions').where('account_id', '=', accountId);
+    if (keep !== null) del = del.where('id', '!=', keep);
+    await del.execute();
+  });
+}
+
+export function setRecovery(
+  tx: TxRunner,
+  accountId: string,
+  tokenHash: string,
+  recoveryKey: Uint8Array,
+  now: number,
+): Promise<void> {
+  return tx.write(async (db) => {
+    await db
+      .updateTable('accounts')
+      .set({ recovery_token_hash: tokenHash, updated_at: now })
+      .where('id', '=', accountId)
+      .execute();
+    await upsertBlob(db, accountId, 'recovery', recoveryKey, now);
+  });
+}
+
+export function putKeyBlob(
+  tx: TxRunner,
+  accountId: string,
+  name: KeyBlobName,
+  data: Uint8Array,
+  now: number,
+) {
+  return tx.write((db) => upsertBlob(db, accountId, name, data, now));
+}
+
+export async function keyBlobs(db: Db, accountId: string) {
+  const rows = await db
+    .selectFrom('key_blobs')
+    .select(['name', 'data'])
+    .where('account_id', '=', accountId)
+    .execute();
+  const out: Partial<Record<KeyBlobName, Uint8Array>> = {};
+  for (const r of rows) {
+    const name = KEY_BLOB_NAMES.find((n) => n === r.name);
+    if (name) out[name] = fromDb(r.data);
+  }
+  return out;
+}
+
+export function deleteAccount(tx: TxRunner, accountId: string): Promise<void> {
+  return tx.write(async (db) => {
+    const spaces = await db
+      .selectFrom('memberships')
+      .select('space_id')
+      .where('account_id', '=', accountId)
+      .execute();
+    await db.deleteFrom('memberships').where('account_id', '=', accountId).execute();
+    for (const { space_id } of spaces) {
+      const left = await db
+        .selectFrom('memberships')
+        .select('account_id')
+        .where('space_id', '=', space_id)
+        .executeTakeFirst();
+      if (left) continue;
+      await db.deleteFrom('records').where('space_id', '=', space_id).execute();
+      await db.deleteFrom('mutations').where('space_id', '=', space_id).execute();
+      await db.deleteFrom('spaces').where('id', '=', space_id).execute();
+    }
+    await db.deleteFrom('sessions').where('account_id', '=', accountId).execute();
+    await db.deleteFrom('pending_logins').where('account_id', '=', accountId).execute();
+    await db.deleteFrom('key_blobs').where('account_id', '=', accountId).execute();
+    await db.deleteFrom('accounts').where('id', '=', accountId).execute();
+  });
+}
+
+export async function putPendingLogin(db: Db, p: PendingLogin) {
+  await db
+    .insertInto('pending_logins')
+    .values({
+      id: p.id,
+      account_id: p.accountId,
+      identifier: p.identifier,
+      state: p.state,
+      expires_at: p.expiresAt,
+    })
+    .execute();
+}
+
+export async function takePendingLogin(db: Db, id: string): Promise<PendingLogin | undefined> {
+  const row = await db
+    .deleteFrom('pending_logins')
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { id: rowId, account_id, identifier, state, expires_at } = row;
+  return { id: rowId, accountId: account_id, identifier, state, expiresAt: expires_at };
+}
+
+export async function createSession(db: Db, s: Session & { tokenHash: string }) {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: s.id,
+      token_hash: s.tokenHash,
+      account_id: s.accountId,
+      created_at: s.createdAt,
+      last_seen_at: s.lastSeenAt,
+      expires_at: s.expiresAt,
+    })
+    .execute();
+}
+
+export async function sessionByTokenHash(db: Db, tokenHash: string) {
+  const row = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row ? toSession(row) : undefined;
+}
+
+export async function listSessions(db: Db, accountId: string) {
+  const rows = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toSession);
+}
+
+export async function purgeExpired(db: Db, now: number, idleMs: number) {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', now - idleMs)]))
+    .execute();
+  await db.deleteFrom('pending_logins').where('expires_at', '<=', now).execute();
+}

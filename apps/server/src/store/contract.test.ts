@@ -1,0 +1,264 @@
+/**
+ * The SyncStore contract, run against SQLite and PostgreSQL alike (DESIGN §9).
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushMutation, SyncStore } from './port.ts';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from './testing.ts';
+
+const pgOk = await postgresAvailable();
+const bytes = (...xs: number[]) => new Uint8Array(xs);
+
+async function newAccount(store: SyncStore) {
+  const id = randomUUID();
+  const r = await store.createAccount({
+    id,
+    identifier: `user-${id}`,
+    registrationRecord: 'rec',
+    recoveryTokenHash: 'hash',
+    createdAt: 1000,
+    keys: { opaque: bytes(1, 2, 3), recovery: bytes(4, 5) },
+  });
+  expect(r.ok).toBe(true);
+  return id;
+}
+
+async function newSpace(store: SyncStore, accountId: string) {
+  const spaceId = randomUUID();
+  expect((await store.createSpace(spaceId, accountId, 1000)).ok).toBe(true);
+  return spaceId;
+}
+
+function mutation(spaceId: string, recordId: string, baseVersion: number, fill = 7): PushMutation {
+  return {
+    mutationId: randomUUID(),
+    baseVersion,
+    envelope: {
+      id: recordId,
+      spaceId,
+      format: 1,
+      keyId: 'k1',
+      nonce: new Uint8Array(24).fill(fill),
+      ciphertext: new Uint8Array(300).fill(fill),
+    },
+  };
+}
+
+async function pushOk(store: SyncStore, acc: string, space: string, ms: PushMutation[]) {
+  const r = await store.push(acc, space, ms);
+  if (!r.ok) throw new Error('push refused');
+  return r.value;
+}
+
+for (const adapter of ADAPTERS) {
+  describe.skipIf(adapter.needsPostgres && !pgOk)(`SyncStore contract: ${adapter.name}`, () => {
+    let opened: OpenedStore;
+    let store: SyncStore;
+    beforeAll(async () => {
+      opened = await adapter.open();
+      store = opened.store;
+    });
+    afterAll(() => opened.cleanup());
+
+    it('creates accounts, refuses a taken identifier, keeps key blobs byte for byte', async () => {
+      const id = await newAccount(store);
+      const acc = await store.account(id);
+      expect(acc?.identifier).toBe(`user-${id}`);
+      expect((await store.accountByIdentifier(`user-${id}`))?.id).toBe(id);
+      expect(await store.accountByIdentifier('nobody')).toBeUndefined();
+      const again = await store.createAccount({
+        id: randomUUID(),
+        identifier: `user-${id}`,
+        registrationRecord: 'x',
+        recoveryTokenHash: 'y',
+        createdAt: 1,
+        keys: {},
+      });
+      expect(again).toEqual({ ok: false, error: { type: 'IdentifierTaken' } });
+      await store.putKeyBlob(id, 'keyring', bytes(9, 9), 2000);
+      const keys = await store.keyBlobs(id);
+      expect(Array.from(keys.opaque ?? [])).toEqual([1, 2, 3]);
+      expect(Array.from(keys.recovery ?? [])).toEqual([4, 5]);
+      expect(Array.from(keys.keyring ?? [])).toEqual([9, 9]);
+    });
+
+    it('uses a pending login once', async () => {
+      const id = randomUUID();
+      const p = { id, accountId: null, identifier: 'who', state: 's', expiresAt: 5000 };
+      await store.putPendingLogin(p);
+      expect(await store.takePendingLogin(id)).toEqual(p);
+      expect(await store.takePendingLogin(id)).toBeUndefined();
+    });
+
+    it('keeps sessions by token hash, lists, touches, revokes and purges them', async () => {
+      const acc = await newAccount(store);
+      const s1 = {
+        id: randomUUID(),
+        accountId: acc,
+        createdAt: 10,
+        lastSeenAt: 10,
+        expiresAt: 1e6,
+      };
+      const s2 = { ...s1, id: randomUUID(), createdAt: 20, lastSeenAt: 20 };
+      await store.createSession({ ...s1, tokenHash: `h1-${acc}` });
+      await store.createSession({ ...s2, tokenHash: `h2-${acc}` });
+      expect(await store.sessionByTokenHash(`h1-${acc}`)).toEqual(s1);
+      await store.touchSession(s1.id, 500);
+      expect((await store.listSessions(acc)).map((s) => [s.id, s.lastSeenAt])).toEqual([
+        [s1.id, 500],
+        [s2.id, 20],
+      ]);
+      expect(await store.deleteSession(randomUUID(), s1.id)).toBe(false);
+      expect(await store.deleteSession(acc, s2.id)).toBe(true);
+      await store.purgeExpired(1000, 600);
+      expect(await store.sessionByTokenHash(`h1-${acc}`)).toBeDefined();
+      await store.purgeExpired(1000, 100);
+      expect(await store.listSessions(acc)).toEqual([]);
+    });
+
+    it('changes the password: new record and key, other sessions ended', async () => {
+      const acc = await newAccount(store);
+      const base = { accountId: acc, createdAt: 1, lastSeenAt: 1, expiresAt: 1e12 };
+      const keep = randomUUID();
+      await store.createSession({ ...base, id: keep, tokenHash: `k-${acc}` });
+      await store.createSession({ ...base, id: randomUUID(), tokenHash: `o-${acc}` });
+      await store.setPassword(acc, 'rec2', bytes(8), keep, 50);
+      expect((await store.account(acc))?.registrationRecord).toBe('rec2');
+      expect(Array.from((await store.keyBlobs(acc)).opaque ?? [])).toEqual([8]);
+      expect((await store.listSessions(acc)).map((s) => s.id)).toEqual([keep]);
+      await store.setRecovery(acc, 'hash2', bytes(6), 60);
+      expect((await store.account(acc))?.recoveryTokenHash).toBe('hash2');
+    });
+
+    it('creates spaces with their owner and refuses an existing id', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      expect(await store.createSpace(space, await newAccount(store), 1)).toEqual({
+        ok: false,
+        error: { type: 'SpaceExists' },
+      });
+      expect(await store.listSpaces(acc)).toEqual([{ spaceId: space, version: 0, role: 'owner' }]);
+    });
+
+    it('applies pushes under consecutive versions and pulls them back unchanged', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const ms = [1, 2, 3].map((n) => mutation(space, randomUUID(), 0, n));
+      const out = await pushOk(store, acc, space, ms);
+      expect(out.results.map((r) => (r.status === 'applied' ? r.version : -1))).toEqual([1, 2, 3]);
+      expect(out.spaceVersion).toBe(3);
+      const page = await store.pull(acc, space, 0, 100);
+      if (!page.ok) throw new Error('pull refused');
+      expect(page.value.records.map((r) => r.id)).toEqual(ms.map((m) => m.envelope.id));
+      expect(page.value.records[1]?.ciphertext).toEqual(ms[1]?.envelope.ciphertext);
+      expect(Array.from(page.value.records[2]?.nonce ?? [])).toEqual(new Array(24).fill(3));
+      expect(page.value).toMatchObject({ cursor: 3, spaceVersion: 3, hasMore: false });
+    });
+
+    it('is idempotent by mutation id: a retried batch changes nothing', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const ms = [mutation(space, randomUUID(), 0), mutation(space, randomUUID(), 0)];
+      const first = await pushOk(store, acc, space, ms);
+      const again = await pushOk(store, acc, space, ms);
+      expect(again.results).toEqual(first.results);
+      expect(again.spaceVersion).toBe(2);
+      const page = await store.pull(acc, space, 0, 100);
+      expect(page.ok && page.value.records.length).toBe(2);
+    });
+
+    it('answers a stale baseVersion with the server copy and writes nothing for it', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const rec = randomUUID();
+      await pushOk(store, acc, space, [mutation(space, rec, 0, 1)]);
+      await pushOk(store, acc, space, [mutation(space, rec, 1, 2)]);
+      const stale = mutation(space, rec, 1, 3);
+      const other = mutation(space, randomUUID(), 0, 4);
+      const out = await pushOk(store, acc, space, [stale, other]);
+      const [c, a] = out.results;
+      expect(c?.status).toBe('conflict');
+      if (c?.status === 'conflict') {
+        expect(c.current?.version).toBe(2);
+        expect(c.current?.ciphertext[0]).toBe(2);
+      }
+      expect(a).toEqual({ mutationId: other.mutationId, status: 'applied', version: 3 });
+      const missing = await pushOk(store, acc, space, [mutation(space, randomUUID(), 5)]);
+      expect(missing.results[0]).toMatchObject({ status: 'conflict', current: null });
+      expect(missing.spaceVersion).toBe(3);
+    });
+
+    it('refuses push and pull to a non-member, and to a space that does not exist', async () => {
+      const owner = await newAccount(store);
+      const stranger = await newAccount(store);
+      const space = await newSpace(store, owner);
+      const notMember = { ok: false, error: { type: 'NotMember' } };
+      expect(await store.push(stranger, space, [mutation(space, randomUUID(), 0)])).toEqual(
+        notMember,
+      );
+      expect(await store.pull(stranger, space, 0, 10)).toEqual(notMember);
+      expect(await store.pull(owner, randomUUID(), 0, 10)).toEqual(notMember);
+      const page = await store.pull(owner, space, 0, 10);
+      expect(page.ok && page.value.records).toEqual([]);
+    });
+
+    it('pages a pull by cursor; an edited record moves to the end', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const ids = Array.from({ length: 5 }, () => randomUUID());
+      await pushOk(
+        store,
+        acc,
+        space,
+        ids.map((id) => mutation(space, id, 0)),
+      );
+      await pushOk(store, acc, space, [mutation(space, ids[0] ?? '', 1, 9)]);
+      const seen: string[] = [];
+      let since = 0;
+      for (;;) {
+        const page = await store.pull(acc, space, since, 2);
+        if (!page.ok) throw new Error('pull refused');
+        seen.push(...page.value.records.map((r) => r.id));
+        since = page.value.cursor;
+        if (!page.value.hasMore) break;
+      }
+      expect(since).toBe(6);
+      expect(seen).toEqual([...ids.slice(1), ids[0]]);
+    });
+
+    it('gives concurrent pushes to one space distinct consecutive versions', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const outs = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          pushOk(store, acc, space, [mutation(space, randomUUID(), 0)]),
+        ),
+      );
+      const versions = outs.map((o) =>
+        o.results[0]?.status === 'applied' ? o.results[0].version : 0,
+      );
+      expect(versions.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    });
+
+    it('deletes an account with its sessions, keys, spaces and records', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      await pushOk(store, acc, space, [mutation(space, randomUUID(), 0)]);
+      await store.createSession({
+        id: randomUUID(),
+        tokenHash: `d-${acc}`,
+        accountId: acc,
+        createdAt: 1,
+        lastSeenAt: 1,
+        expiresAt: 1e12,
+      });
+      await store.deleteAccount(acc);
+      expect(await store.account(acc)).toBeUndefined();
+      expect(await store.keyBlobs(acc)).toEqual({});
+      expect(await store.listSessions(acc)).toEqual([]);
+      expect(await store.listSpaces(acc)).toEqual([]);
+      // The space id is free again: nothing of it is left.
+      expect((await store.createSpace(space, await newAccount(store), 1)).ok).toBe(true);
+    });
+  });
+}

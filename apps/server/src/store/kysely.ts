@@ -1,0 +1,94 @@
+/**
+ * The SyncStore on Kysely: one class for both databases. Only the transaction runner
+ * (tx.ts) and the connection (sqlite.ts, postgres.ts) differ per dialect.
+ */
+import type { KeyBlobName } from '@securebase/core/sync';
+import * as accounts from './accounts.ts';
+import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
+import * as sync from './sync.ts';
+import type { Db, TxRunner } from './tx.ts';
+
+export class KyselySyncStore implements SyncStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly #db: Db;
+  readonly #tx: TxRunner;
+
+  constructor(db: Db, tx: TxRunner) {
+    this.#db = db;
+    this.#tx = tx;
+    this.dialect = tx.dialect;
+  }
+
+  createAccount(a: NewAccount) {
+    return accounts.createAccount(this.#tx, a);
+  }
+  accountByIdentifier(identifier: string) {
+    return accounts.accountBy(this.#db, 'identifier', identifier);
+  }
+  account(id: string) {
+    return accounts.accountBy(this.#db, 'id', id);
+  }
+  setPassword(id: string, record: string, key: Uint8Array, keep: string | null, now: number) {
+    return accounts.setPassword(this.#tx, id, record, key, keep, now);
+  }
+  setRecovery(id: string, tokenHash: string, key: Uint8Array, now: number) {
+    return accounts.setRecovery(this.#tx, id, tokenHash, key, now);
+  }
+  putKeyBlob(id: string, name: KeyBlobName, data: Uint8Array, now: number) {
+    return accounts.putKeyBlob(this.#tx, id, name, data, now);
+  }
+  keyBlobs(id: string) {
+    return accounts.keyBlobs(this.#db, id);
+  }
+  deleteAccount(id: string) {
+    return accounts.deleteAccount(this.#tx, id);
+  }
+  putPendingLogin(p: PendingLogin) {
+    return accounts.putPendingLogin(this.#db, p);
+  }
+  takePendingLogin(id: string) {
+    return accounts.takePendingLogin(this.#db, id);
+  }
+  createSession(s: Session & { tokenHash: string }) {
+    return accounts.createSession(this.#db, s);
+  }
+  sessionByTokenHash(tokenHash: string) {
+    return accounts.sessionByTokenHash(this.#db, tokenHash);
+  }
+  async touchSession(id: string, now: number) {
+    await this.#db
+      .updateTable('sessions')
+      .set({ last_seen_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+  listSessions(accountId: string) {
+    return accounts.listSessions(this.#db, accountId);
+  }
+  async deleteSession(accountId: string, sessionId: string) {
+    const r = await this.#db
+      .deleteFrom('sessions')
+      .where('account_id', '=', accountId)
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    return r.numDeletedRows > 0n;
+  }
+  purgeExpired(now: number, idleMs: number) {
+    return accounts.purgeExpired(this.#db, now, idleMs);
+  }
+  createSpace(spaceId: string, accountId: string, now: number) {
+    return sync.createSpace(this.#tx, spaceId, accountId, now);
+  }
+  listSpaces(accountId: string) {
+    return sync.listSpaces(this.#db, accountId);
+  }
+  push(accountId: string, spaceId: string, mutations: PushMutation[]) {
+    return sync.push(this.#tx, accountId, spaceId, mutations);
+  }
+  pull(accountId: string, spaceId: string, since: number, limit: number) {
+    return sync.pull(this.#tx, accountId, spaceId, since, limit);
+  }
+  close() {
+    return this.#db.destroy();
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Schema migrations, applied at start by Kysely's Migrator (table `kysely_migration`, with a
+ * lock table so two servers starting together on one PostgreSQL do not race). Written once
+ * for both dialects: the only difference is the byte column type. Never edit a released
+ * migration; add the next one.
+ */
+import { type Kysely, type Migration, Migrator } from 'kysely';
+
+type Dialect = 'sqlite' | 'postgres';
+
+function initial(dialect: Dialect): Migration {
+  const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
+  return {
+    async up(db) {
+      await db.schema
+        .createTable('accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('identifier', 'text', (c) => c.notNull().unique())
+        .addColumn('registration_record', 'text', (c) => c.notNull())
+        .addColumn('recovery_token_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('key_blobs')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('data', bytes, (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('key_blobs_pk', ['account_id', 'name'])
+        .execute();
+      await db.schema
+        .createTable('pending_logins')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text')
+        .addColumn('identifier', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
+      await db.schema
+        .createTable('spaces')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('memberships')
+        .addColumn('space_id', 'text', (c) => c.notNull())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('memberships_pk', ['space_id', 'account_id'])
+        .execute();
+      await db.schema
+        .createIndex('memberships_account')
+        .on('memberships')
+        .column('account_id')
+        .execute();
+      await db.schema
+        .createTable('records')
+        .addColumn('space_id', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'bigint', (c) => c.notNull())
+        .addColumn('format', 'integer', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('nonce', bytes, (c) => c.notNull())
+        .addColumn('ciphertext', bytes, (c) => c.notNull())
+        .addPrimaryKeyConstraint('records_pk', ['space_id', 'record_id'])
+        .execute();
+      await db.schema
+        .createIndex('records_space_version')
+        .unique()
+        .on('records')
+        .columns(['space_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('mutations')
+        .addColumn('space_id', 'text', (c) => c.notNull())
+        .addColumn('mutation_id', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('mutations_pk', ['space_id', 'mutation_id'])
+        .execute();
+    },
+  };
+}
+
+export async function migrate<DB>(db: Kysely<DB>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ '0001_initial': initial(dialect) }) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,17 @@
+/** Picks the adapter: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR. */
+import { join } from 'node:path';
+import type { SyncStore } from './port.ts';
+import { openPostgresStore } from './postgres.ts';
+import { openSqliteStore } from './sqlite.ts';
+
+export function openStore(opts: {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}): Promise<SyncStore> {
+  const url = opts.databaseUrl;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL');
+    return openPostgresStore(url);
+  }
+  return openSqliteStore(join(opts.dataDir, 'securebase.sqlite'));
+}

@@ -1,0 +1,87 @@
+/**
+ * Spaces, push, pull and the do-nothing endpoint. Membership is checked inside the store's
+ * transaction on every push and pull; a space the session may not touch is `not_found`,
+ * whether it exists or not. Push is all-or-nothing: the body is validated whole before
+ * the store sees any of it.
+ */
+import {
+  createSpaceRequestSchema,
+  LIMITS,
+  type PushResult,
+  pullQuerySchema,
+  pushRequestSchema,
+  uuid,
+  type WireEnvelope,
+} from '@securebase/core/sync';
+import type { Hono } from 'hono';
+import { base64Of, bytesOf, parseWith, readJson } from '../http/body.ts';
+import type { ApiDeps, AppEnv } from '../http/context.ts';
+import { fail, HttpError } from '../http/errors.ts';
+import type { PushMutation, PushOutcome, StoredEnvelope } from '../store/port.ts';
+
+function toWire(e: StoredEnvelope): WireEnvelope {
+  return {
+    format: e.format,
+    id: e.id,
+    spaceId: e.spaceId,
+    keyId: e.keyId,
+    nonce: base64Of(e.nonce),
+    ciphertext: base64Of(e.ciphertext),
+    version: e.version,
+  };
+}
+
+function toWireResult(r: PushOutcome): PushResult {
+  if (r.status === 'applied') return r;
+  return { ...r, current: r.current ? toWire(r.current) : null };
+}
+
+export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
+  const { store } = deps;
+
+  api.get('/ping', (c) => c.body(null, 204));
+
+  api.get('/spaces', async (c) =>
+    c.json({ spaces: await store.listSpaces(c.get('session').accountId) }),
+  );
+
+  api.post('/spaces', async (c) => {
+    const b = await readJson(c, createSpaceRequestSchema, LIMITS.bodyBytes);
+    const r = await store.createSpace(b.spaceId, c.get('session').accountId, deps.now());
+    if (!r.ok) return fail(c, 409, 'space_exists');
+    return c.json({ spaceId: b.spaceId, version: 0, role: 'owner' }, 201);
+  });
+
+  api.post('/spaces/:spaceId/push', async (c) => {
+    const spaceId = parseWith(uuid, c.req.param('spaceId'));
+    const b = await readJson(c, pushRequestSchema, LIMITS.pushBodyBytes);
+    const mutations: PushMutation[] = b.mutations.map((m) => {
+      if (m.envelope.spaceId !== spaceId) throw new HttpError(400, 'bad_request');
+      return {
+        mutationId: m.mutationId,
+        baseVersion: m.baseVersion,
+        envelope: {
+          ...m.envelope,
+          nonce: bytesOf(m.envelope.nonce),
+          ciphertext: bytesOf(m.envelope.ciphertext),
+        },
+      };
+    });
+    const r = await store.push(c.get('session').accountId, spaceId, mutations);
+    if (!r.ok) return fail(c, 404, 'not_found');
+    return c.json({
+      results: r.value.results.map(toWireResult),
+      spaceVersion: r.value.spaceVersion,
+    });
+  });
+
+  api.get('/spaces/:spaceId/pull', async (c) => {
+    const spaceId = parseWith(uuid, c.req.param('spaceId'));
+    const q = parseWith(pullQuerySchema, c.req.query());
+    const limit = q.limit ?? LIMITS.pullPage;
+    const r = await store.pull(c.get('session').accountId, spaceId, q.since, limit);
+    if (!r.ok) return fail(c, 404, 'not_found');
+    const { records, cursor, spaceVersion, hasMore } = r.value;
+    return c.json({ records: records.map(toWire), cursor, spaceVersion, hasMore });
+  });
+}
