@@ -104,6 +104,8 @@ function clauseFrom(s: Sentence, flag: Flag, fromYou: boolean): string[] | null 
   return clause === undefined ? null : words(s, at, Math.min(clause.last, at + 11));
 }
 
+const JUDGING = /^(?:ignor|disrespect|manipulat|abandon|betray|neglect|us(?:e|ed|ing)$|gaslight)/;
+
 const CERTAIN = new Set(
   'obviously clearly literally just really actually secretly even'.split(' '),
 );
@@ -137,6 +139,8 @@ export function partnerAction(s: Sentence, flag: Flag): string | null {
   const rest = stop > 0 ? all.slice(0, stop) : all;
   const negated = rest.includes('never');
   const kept = rest.filter((w) => !FILLER.has(w));
+  // "you ignored me" judges; a rewrite then falls back to a placeholder instead.
+  if (kept.some((w) => JUDGING.test(w))) return null;
   const [head, ...tail] = kept;
   if (head === undefined || (tail.length === 0 && BE_PAST.has(head))) return null;
   if (BE_PAST.has(head)) {

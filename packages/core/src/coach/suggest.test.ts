@@ -1,24 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse.ts';
-import devRaw from './corpus/dev.jsonl?raw';
 import { FEELINGS } from './extract.ts';
+import { RULES } from './rules/index.ts';
 import { suggest } from './suggest.ts';
 
-const dev: string[] = devRaw
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => {
-    const item: unknown = JSON.parse(l);
-    if (typeof item !== 'object' || item === null || !('text' in item)) throw new Error(l);
-    return String(item.text);
-  });
+// Every rule's own flagged examples, plus texting-style messages written for this test.
+// (npm run eval:coach checks the same invariants over every flagged corpus text.)
 const extra = [
   "you never text back, you obviously don't care",
   'u never help w the dishes and ur so lazy',
   'if you go out tonight dont bother coming home',
   "it's all your fault we missed the train",
+  'why do u always ignore my texts when ur out w ur mates',
+  'u clearly dont give a damn about me',
+  'omg we r so done',
+  'pick up ur phone NOW',
+  'do u even love me anymore??',
+  'its my fault ur mad isnt it',
+  'u made me feel like crap last night',
+  'you ruined the evening and you always do this',
+  'I know you would rather be at the pub with your brother',
+  'you should have asked me before you booked the flights',
+  'ur such a liar, you said you were at work',
+  'i ruined everything again, we are finished',
+  'you are quiet because of me, i must have said something',
+  'are we ok? promise me you are not leaving',
+  'you made me so anxious, it is your fault i cannot sleep',
+  'every time your mum visits you take her side',
 ];
-const flagged = [...dev, ...extra].filter((t) => analyse(t).flags.length > 0);
+const flagged = [...RULES.flatMap((r) => r.examples.flag), ...extra].filter(
+  (t) => analyse(t).flags.length > 0,
+);
 
 const sentences = (text: string) =>
   text
@@ -28,7 +40,7 @@ const sentences = (text: string) =>
 
 describe('suggest', () => {
   it('has enough flagged texts to check', () => {
-    expect(flagged.length).toBeGreaterThan(150);
+    expect(flagged.length).toBeGreaterThan(80);
   });
 
   it('gives a question, an I-statement and a pause for each flagged text', {
