@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { analyse } from '../src/coach/analyse.ts';
 import { type Report, score } from '../src/coach/evaluate.ts';
+import { FEELINGS } from '../src/coach/extract.ts';
+import { suggest } from '../src/coach/suggest.ts';
 import { LABELS } from '../src/coach/types.ts';
 
 // scripts/run.mjs bundles this file elsewhere and sets argv[1] to the original path.
@@ -94,6 +96,28 @@ function safety(dev: Item[], others: Item[], splits: string[], showErrors: boole
   console.log(`safety hits on the ${others.length} non-crisis texts: ${hits.length}`);
 }
 
+/** The rewrite invariants of issue 3 §1, over every flagged text of the given splits. */
+function rewrites(items: Item[]): void {
+  let texts = 0;
+  let count = 0;
+  let bad = 0;
+  for (const it of items) {
+    const analysis = analyse(it.text);
+    if (analysis.flags.length === 0) continue;
+    texts++;
+    const labels = new Set(analysis.flags.map((f) => f.label));
+    for (const r of suggest(it.text, analysis)) {
+      count++;
+      const sentences = r.text.replace(/\[[^\]]*\]/g, 'X').split(/[.!?;]+(?:\s|$)/);
+      const feels = FEELINGS.some((f) => new RegExp(`\\b${f}\\b`).test(r.text));
+      const again = analyse(r.text).flags.some((f) => labels.has(f.label));
+      const long = sentences.filter((x) => x.trim() !== '').length > 2 || r.text.length > 220;
+      if (again || long || !(feels || r.text.includes('?'))) bad++;
+    }
+  }
+  console.log(`\n== rewrites: ${count} for ${texts} flagged texts; breaking a rule: ${bad}`);
+}
+
 const showErrors = process.argv.includes('--errors');
 verifyTestHash();
 const dev = readJsonl(resolve(corpusDir, 'dev.jsonl'), Item);
@@ -102,10 +126,12 @@ const sharedPath = process.env.COACH_SHARED_DEV ?? resolve(root, '../shared/coac
 const shared = existsSync(sharedPath) ? readJsonl(sharedPath, Item) : null;
 print('dev', score(run(dev, showErrors)));
 if (process.argv.includes('--dev-only')) {
+  rewrites(dev);
   safety(dev, dev, ['dev'], showErrors);
   process.exit(0);
 }
 print('test (held out)', score(run(test, false)));
 if (shared) print('shared dev (../shared/coach/dev.jsonl)', score(run(shared, false)));
 else console.log('\n(shared dev set not found at ../shared/coach/dev.jsonl; skipped)');
+rewrites([...dev, ...test]);
 safety(dev, [...dev, ...test, ...(shared ?? [])], ['dev', 'test'], showErrors);
