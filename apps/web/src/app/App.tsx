@@ -27,6 +27,15 @@ const HelpPage = lazy(() =>
 const SafetyCheckPage = lazy(() =>
   import('../features/safety/index.ts').then((m) => ({ default: m.SafetyCheckPage })),
 );
+const ComposerPage = lazy(() =>
+  import('../features/composer/index.ts').then((m) => ({ default: m.ComposerPage })),
+);
+const LedgerPage = lazy(() =>
+  import('../features/ledger/index.ts').then((m) => ({ default: m.LedgerPage })),
+);
+const ResolvePage = lazy(() =>
+  import('../features/ledger/index.ts').then((m) => ({ default: m.ResolvePage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/index.ts').then((m) => ({ default: m.SettingsPage })),
 );
@@ -47,6 +56,9 @@ export function App() {
               <Route path="/safety-check" component={SafetyCheckPage} />
               <Route path="/help" component={HelpPage} />
               <Route path="/settings" component={SettingsPage} />
+              <Route path="/compose" component={ComposerPage} />
+              <Route path="/ledger" component={LedgerPage} />
+              <Route path="/ledger/:id" component={ResolvePage} />
               <Route>
                 <Page title="Page not found">
                   <LinkButton href="/">Home</LinkButton>

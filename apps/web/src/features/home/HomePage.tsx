@@ -38,6 +38,10 @@ export function HomePage() {
       <LinkButton href="/checkin" big block>
         Check in
       </LinkButton>
+      <div className="row">
+        <LinkButton href="/compose">Write a message</LinkButton>
+        <LinkButton href="/ledger">Assumptions ledger</LinkButton>
+      </div>
       {latestDraft ? (
         <div className="card stack" style={{ gap: 8 }}>
           <p style={{ margin: 0 }}>

@@ -3,6 +3,7 @@
  * export and import learn about a type only through this list.
  */
 import type { RecordTypeDef } from '../registry.ts';
+import { assumptionType } from './assumption.ts';
 import { checkinType } from './checkin.ts';
 import { helpContactType, safetyCheckType } from './safety.ts';
 import { spiralType } from './spiral.ts';
@@ -12,6 +13,7 @@ export const RECORD_TYPES = {
   spiral: spiralType,
   'safety-check': safetyCheckType,
   'help-contact': helpContactType,
+  assumption: assumptionType,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;
@@ -27,6 +29,7 @@ export function isRecordTypeName(type: string): type is RecordTypeName {
   return Object.hasOwn(RECORD_TYPES, type);
 }
 
+export * from './assumption.ts';
 export * from './checkin.ts';
 export * from './common.ts';
 export * from './safety.ts';
