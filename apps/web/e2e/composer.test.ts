@@ -49,6 +49,11 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
     expect(await why.isVisible()).toBe(false);
     await noticed.getByRole('button', { name: /Guessing their mind/ }).click();
     await expect.poll(() => why.isVisible()).toBe(true);
+    // Tapping an underlined word opens its reason too.
+    await noticed.locator('mark').first().click();
+    await expect
+      .poll(() => noticed.getByText(/Words like 'always' and 'never'/).isVisible())
+      .toBe(true);
     await expectNoAxeViolations(page, 'composer with flags');
 
     await page.getByRole('button', { name: 'Show other ways to say it' }).click();

@@ -39,33 +39,44 @@ function ranges(flags: readonly Flag[]): [number, number][] {
   return out;
 }
 
-function Underlined({ text, flags }: { text: string; flags: readonly Flag[] }) {
-  const parts: { key: string; text: string; marked: boolean }[] = [];
+const keyOf = (f: Flag) => `${f.start}-${f.label}`;
+
+function Underlined({
+  text,
+  flags,
+  onTap,
+}: {
+  text: string;
+  flags: readonly Flag[];
+  onTap: (start: number, end: number) => void;
+}) {
+  const parts: { start: number; end: number; marked: boolean }[] = [];
   let at = 0;
   for (const [start, end] of ranges(flags)) {
-    if (start > at) parts.push({ key: `t${at}`, text: text.slice(at, start), marked: false });
-    parts.push({ key: `m${start}`, text: text.slice(start, end), marked: true });
+    if (start > at) parts.push({ start: at, end: start, marked: false });
+    parts.push({ start, end, marked: true });
     at = end;
   }
-  if (at < text.length) parts.push({ key: `t${at}`, text: text.slice(at), marked: false });
+  if (at < text.length) parts.push({ start: at, end: text.length, marked: false });
   return (
+    // Hidden from screen readers: the list below carries the same flags as buttons.
     <p className="quote" aria-hidden="true" style={{ whiteSpace: 'pre-wrap' }}>
       {parts.map((p) =>
         p.marked ? (
-          <mark key={p.key} style={underline}>
-            {p.text}
+          // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut; keyboard users have the list
+          <mark key={p.start} style={underline} onClick={() => onTap(p.start, p.end)}>
+            {text.slice(p.start, p.end)}
           </mark>
         ) : (
-          <span key={p.key}>{p.text}</span>
+          <span key={p.start}>{text.slice(p.start, p.end)}</span>
         ),
       )}
     </p>
   );
 }
 
-function FlagItem({ flag }: { flag: Flag }) {
-  const [open, setOpen] = useState(false);
-  const id = `why-${flag.start}-${flag.label}`;
+function FlagItem({ flag, open, toggle }: { flag: Flag; open: boolean; toggle: () => void }) {
+  const id = `why-${keyOf(flag)}`;
   return (
     <li>
       <button
@@ -74,7 +85,8 @@ function FlagItem({ flag }: { flag: Flag }) {
         data-variant="quiet"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen(!open)}
+        aria-describedby={id}
+        onClick={toggle}
       >
         “{flag.quote}” · {PLAIN_LABEL[flag.label]}
       </button>
@@ -86,6 +98,14 @@ function FlagItem({ flag }: { flag: Flag }) {
 }
 
 export function CoachFlags({ text, analysis }: { text: string; analysis: Analysis }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   if (analysis.safety !== null) {
     return (
       <div className="notice stack" role="status">
@@ -97,10 +117,22 @@ export function CoachFlags({ text, analysis }: { text: string; analysis: Analysi
   if (analysis.flags.length === 0) return null;
   return (
     <section className="stack" aria-label="What the coach noticed" style={{ gap: 8 }}>
-      <Underlined text={text} flags={analysis.flags} />
+      <Underlined
+        text={text}
+        flags={analysis.flags}
+        onTap={(start, end) => {
+          const first = analysis.flags.find((f) => f.start >= start && f.start < end);
+          if (first) toggle(keyOf(first));
+        }}
+      />
       <ul className="stack" style={{ gap: 4, listStyle: 'none', padding: 0, margin: 0 }}>
         {analysis.flags.map((f) => (
-          <FlagItem key={`${f.start}-${f.label}`} flag={f} />
+          <FlagItem
+            key={keyOf(f)}
+            flag={f}
+            open={open.has(keyOf(f))}
+            toggle={() => toggle(keyOf(f))}
+          />
         ))}
       </ul>
     </section>

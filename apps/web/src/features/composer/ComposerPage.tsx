@@ -3,7 +3,7 @@
  * the person saves an assumption, and the app never sends it (copy, or the share sheet).
  */
 import type { Rewrite } from '@securebase/core/coach';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { useRecord } from '../../app/vault.tsx';
 import { canShare, copyText, shareText } from '../../platform/index.ts';
@@ -55,10 +55,13 @@ export function ComposerPage() {
     setDraft(v);
     setCopied(false);
   };
-  const rewrites =
-    coached && coached.analysis.safety === null && coached.analysis.flags.length > 0
-      ? coached.rewrites()
-      : [];
+  const rewrites = useMemo(
+    () =>
+      coached && coached.analysis.safety === null && coached.analysis.flags.length > 0
+        ? coached.rewrites()
+        : [],
+    [coached],
+  );
   return (
     <Page
       title="Ask, don't assume"
