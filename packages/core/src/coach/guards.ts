@@ -8,7 +8,7 @@ import type { Mode } from './types.ts';
 
 const JOKE =
   /\b(?:ha(?:ha)+h?|hah|he(?:he)+|lo+l+|lmf?ao+|rofl|jk|j\/k|just kidding|kidding|only joking)\b|😂|🤣|😆|😜|😝|😛|😹|😅😂/iu;
-const WARM_EMOJI = /❤️|❤|😍|🥰|😘|💕|💖|💗|😊|☺️|🤗|💞/u;
+const WARM_EMOJI = /❤️|❤|😍|🥰|😘|💕|💖|💗|😊|☺️|🤗|💞|🥹/u;
 
 const KIND =
   'laugh(?! at)|laughing(?! at)|smile|smiling|happy|happier|safe|loved|special|best|great|amazing|awesome|proud|sweet|beautiful|fun|cute|gorgeous|lovely|appreciate|thank|thanks|grateful|love how|love it|adore|welcoming|hugs?|cheer|surprising|fall for|blush|perfect|wonderful|incredible|lucky|good(?! enough)';

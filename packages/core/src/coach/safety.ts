@@ -91,7 +91,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     id: 'safety-threat',
     category: 'threat',
     patterns: [
-      'threat[a-z]*',
+      'threat[a-z]* (?:me|us|my|him|her|them|you|to (?:hurt|kill|hit|harm|beat|take|post|share|ruin|burn|break|report|leave me|stab|throw))',
       '(?:said|says|told me|promised) (?:he|she|they|you) (?:would|will|is going to|are going to|was going to|were going to) (?:kill|hurt|hit|break|burn|ruin|find|take|beat|stab|destroy)',
       '(?:i|he|she|they|you) (?:will|would|am going to|is going to|are going to|am gonna|is gonna) {adv}(?:kill|hurt|hit|beat|stab|punch|strangle|choke) (?:you|me|him|her|them|myself|himself|herself)',
       'regret it if i',
@@ -107,7 +107,11 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
         'she threatened to hurt me',
         "i'm going to hurt you",
       ],
-      pass: ["my boss will kill me if i'm late again haha", 'this heat is killing me'],
+      pass: [
+        "my boss will kill me if i'm late again haha",
+        'this heat is killing me',
+        'she threatened to quit the team lol',
+      ],
     },
   },
   {

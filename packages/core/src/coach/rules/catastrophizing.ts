@@ -56,7 +56,7 @@ export const catastrophizingRules: readonly Rule[] = [
     patterns: [
       '(?:i am going to|i will|i am gonna) {adv}(?:lose you|mess this up|mess it up|ruin this|ruin it|ruin us|blow it|mess everything up)',
       '{you} (?:are going to|will|are gonna) {adv}(?:leave me|find someone|get bored|get sick of me|forget me|dump me|break up with me|get tired of me|leave eventually)',
-      'we (?:are|will) {adv}(?:never|not) (?:going to )?(?:make|get past|survive|last|recover|work|be (?:ok|okay|the same))',
+      'we (?:are|will) {adv}(?:never|not) (?:going to )?(?:make|get past|survive|last|recover|work|be (?:ok|okay|the same|happy|together))',
       'we {be} {adv}(?:going to|gonna) (?:break up|split|fall apart)',
       '(?:headed|heading) for a (?:breakup|break up|disaster)',
       '(?:going to|will) (?:destroy|ruin|end) us',

@@ -56,7 +56,7 @@ export const mindReadingRules: readonly Rule[] = [
     why: 'This assigns an intention to what they did, without asking what happened.',
     patterns: [
       '{you} {any}(?:on purpose|deliberately|intentionally)',
-      '{you} {any}(?:just |only )?to (?:make me jealous|avoid me|hurt me|punish me|annoy me|get back at me|get rid of me|upset me|shut me up|test me|make me feel)',
+      '{you} {any}(?:just |only )?to (?:make me jealous|avoid me|hurt me|punish me|annoy me|get back at me|get rid of me|upset me|shut me up|test me|make me feel (?:bad|guilty|small|stupid|jealous|insecure))',
     ],
     guards: GUARDS,
     examples: {
@@ -128,6 +128,7 @@ export const mindReadingRules: readonly Rule[] = [
     patterns: [
       '(?:because|so|since) {you} {adv}(?:{dont} {adv}(?:want|care|think|love|like|miss|respect|mean|find|value)|would not have to|{be} {adv}(?:sick|bored|tired|done|embarrassed|ashamed)|have {adv}decided|wanted to (?:avoid|hurt|punish))',
       'i can tell {you} {be}',
+      '(?:i bet|i know|obviously|clearly) {you} {be} {adv}(?:glad|happy|relieved|pleased) (?:i am|that i|to be rid|to get rid)',
       '(?:i bet|i know|obviously|clearly) {you} {be} {adv}(?:with (?:her|him|them|your ex)|seeing|talking to|texting|flirting)',
       '{you} {be} {ws}i can tell',
     ],

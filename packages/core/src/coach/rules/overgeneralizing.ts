@@ -5,7 +5,7 @@ const label = 'overgeneralizing';
 const why = "Words like 'always' and 'never' can turn one hard moment into the whole story.";
 // "you never fail to…", "you never let me down": the universal word carries praise.
 const PRAISE =
-  '{univ} (?:fail|let me down|disappoint|complain|stop|forget to (?:make|say)|cease|judge)';
+  '{univ} (?:fail|let me down|disappoint|complain|stop|forget to (?:make|say)|cease|judge)|never (?:have|need) to|always (?:remember|know|manage|look out|have my back|support|help|cheer)';
 
 export const overgeneralizingRules: readonly Rule[] = [
   {
@@ -28,6 +28,7 @@ export const overgeneralizingRules: readonly Rule[] = [
         'You always make me laugh.',
         'you never fail to cheer me up',
         "you'd never leave me would you",
+        'you never have to apologise for needing space',
       ],
     },
   },

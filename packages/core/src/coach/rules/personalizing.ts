@@ -17,7 +17,8 @@ export const personalizingRules: readonly Rule[] = [
       'because of (?:something|what) i (?:did|said)',
       'because i (?:did|said) something',
     ],
-    unless: ['sorry,? (?:it is |its )?my fault i '],
+    // Owning a real act ("it's my fault we're late, I couldn't find my keys, sorry") is not this.
+    unless: ['sorry', 'my bad', 'i (?:forgot|lost|could not|did not|was late|missed|broke)'],
     guards: ['joke'],
     examples: {
       flag: [
@@ -25,7 +26,11 @@ export const personalizingRules: readonly Rule[] = [
         "You're quiet because of something I did.",
         'ur grumpy bc of me again',
       ],
-      pass: ['sorry, my fault i forgot the tickets', 'I was in a bad mood earlier because of work'],
+      pass: [
+        'sorry, my fault i forgot the tickets',
+        'I was in a bad mood earlier because of work',
+        "it's my fault we're late, i couldn't find my keys, sorry!",
+      ],
     },
   },
   {

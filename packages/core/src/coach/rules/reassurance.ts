@@ -10,7 +10,7 @@ export const reassuranceRules: readonly Rule[] = [
     label,
     why,
     patterns: [
-      '(?:do|does) {you} {adv}(?:love|like|miss|care about|need|want) (?:me(?! to)|us)',
+      '(?:do|does) {you} {adv}(?:love|like|miss|care about|need|want|fancy|adore) (?:me(?! to)|us)',
       '(?:do|does) {you} {adv}(?:find me|regret|still want|want to be with me|want to marry|want this|want us|still care|still love)',
       '(?:do|does) {you} {adv}think (?:we|i am|about leaving|about breaking|of leaving)',
       'will {you} {adv}(?:always|still|ever) (?:love|want|be there|stay)',
@@ -77,7 +77,7 @@ export const reassuranceRules: readonly Rule[] = [
     label,
     why,
     patterns: [
-      '(?:promise|swear) (?:me )?(?:that )?(?:{you}|we|nothing|it)',
+      '(?:promise|swear) (?:me )?(?:that )?(?:{you} (?:will (?:not|never|always|stay|love|be)|are not|still|love|do not|did not|are mine)|we|nothing|it is)',
       '(?:tell|say|show) (?:me )?(?:that )?(?:{you}|we|nothing|everything) {adv}(?:love me|love us|want|mean it|miss me|{be} (?:not|ok|okay|fine|good|alright|mine|happy|still|going to be)|will (?:never|not|always|stay)|{be} (?:wrong|okay|ok|fine))',
       '(?:tell|say|show) (?:me )?(?:that )?{you} {adv}(?:still|love|are not going|will not)',
       'reassure me',
@@ -85,7 +85,12 @@ export const reassuranceRules: readonly Rule[] = [
     guards: [],
     examples: {
       flag: ["Promise you won't leave.", 'tell me we are fine', 'please just tell me you love me'],
-      pass: ['I promise I will be home by 6', 'tell me about your day', 'tell me where you parked'],
+      pass: [
+        'I promise I will be home by 6',
+        'tell me about your day',
+        'tell me where you parked',
+        'promise me you will rest this weekend',
+      ],
     },
   },
 ];
