@@ -4,12 +4,13 @@
  * Generates the data once, warms up, then times `computeInsights` (every statistic) over
  * several runs and prints one JSON line with the median as `five_years_ms`.
  */
-import { computeInsights, offsetCalendar } from '../packages/core/src/insights/index.ts';
+
 import {
   DAY_MS,
   generateInsightData,
   recordCount,
 } from '../packages/core/src/insights/fixtures.ts';
+import { computeInsights, offsetCalendar } from '../packages/core/src/insights/index.ts';
 
 const WARMUP = 5;
 const RUNS = 21;
