@@ -85,6 +85,7 @@ export * from './ledger.ts';
 export * from './metrics.ts';
 export * from './needs.ts';
 export * from './selfcheck.ts';
+export * from './source.ts';
 export * from './space.ts';
 export * from './stats.ts';
 export * from './tdist.ts';
