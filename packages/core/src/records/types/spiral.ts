@@ -89,3 +89,18 @@ export function emptySpiral(now: number): SpiralBody {
     feelingsAfter: [],
   };
 }
+
+const meanIntensity = (fs: readonly { intensity: number }[]) =>
+  fs.length === 0 ? undefined : fs.reduce((n, f) => n + f.intensity, 0) / fs.length;
+
+/** Minutes from the start of a spiral to the moment the person said they felt calmer. */
+export function spiralMinutesToCalm(b: SpiralBody): number | undefined {
+  return b.calmAt === undefined ? undefined : Math.max(0, (b.calmAt - b.startedAt) / 60_000);
+}
+
+/** Mean feeling intensity at the start minus at the end (positive = it eased). */
+export function spiralIntensityDrop(b: SpiralBody): number | undefined {
+  const before = meanIntensity(b.feelings);
+  const after = meanIntensity(b.feelingsAfter);
+  return before === undefined || after === undefined ? undefined : before - after;
+}

@@ -1,0 +1,158 @@
+/**
+ * What every browser test shares: launching Debian's Chromium with the flags that keep it
+ * off the network, a 390×844 context per test, a log of every request the page makes (so a
+ * test can assert nothing leaves the app's origin), axe checks and screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseURL = inject('baseURL');
+export const chromiumPath = inject('chromium');
+export const hasBrowser = chromiumPath !== null;
+const shots = resolve(import.meta.dirname, 'screenshots');
+
+export async function launch(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('no Chromium');
+  return await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page and its service worker asked for. */
+  requests: string[];
+  /** Console errors, minus the service worker's offline update check. */
+  errors: string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  opts: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    path?: string;
+    context?: BrowserContext;
+  } = {},
+): Promise<AppPage> {
+  const context =
+    opts.context ??
+    (await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      colorScheme: opts.colorScheme ?? 'light',
+      reducedMotion: opts.reducedMotion ?? 'no-preference',
+      acceptDownloads: true,
+    }));
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED'))
+      errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(opts.path ?? '/');
+  return { context, page, requests, errors };
+}
+
+/** No request may leave the app's own origin (data: and blob: URLs stay in the page). */
+export function expectOnlyOwnOrigin(app: AppPage) {
+  const foreign = app.requests.filter(
+    (u) => !u.startsWith(`${baseURL}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+  expect(foreign).toEqual([]);
+}
+
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const summary = result.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+}
+
+/** A new install first shows the safety check; tests that are about something else skip it. */
+export async function skipSafetyCheck(page: Page) {
+  await page.getByRole('heading', { name: /safety check/i }).waitFor();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('heading', { name: 'How are you, right now?' }).waitFor();
+}
+
+/** Everything IndexedDB holds for this origin, as text (bytes read as Latin-1), for plaintext leak checks. */
+export async function dumpIndexedDb(page: Page): Promise<string> {
+  return await page.evaluate(async () => {
+    const out: string[] = [];
+    const seen = new WeakSet<object>();
+    const walk = (v: unknown): void => {
+      if (v instanceof Uint8Array || v instanceof ArrayBuffer) {
+        const b = v instanceof ArrayBuffer ? new Uint8Array(v) : v;
+        out.push(String.fromCharCode(...b));
+        out.push(new TextDecoder('utf-8', { fatal: false }).decode(b));
+      } else if (typeof v === 'string') out.push(v);
+      else if (v && typeof v === 'object' && !seen.has(v)) {
+        seen.add(v);
+        for (const x of Object.values(v)) walk(x);
+      }
+    };
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open(info.name as string);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((ok, fail) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        out.push(`[${info.name}/${store}: ${all.length}]`);
+        walk(all);
+      }
+      db.close();
+    }
+    return out.join('\n');
+  });
+}
+
+const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+/** Taps an option of a radio group (the visible label, as a finger would). */
+export async function pick(page: Page, group: string | RegExp, option: string) {
+  await page
+    .getByRole('radiogroup', { name: group })
+    .locator('label')
+    .filter({ hasText: exact(option) })
+    .click();
+}
+
+/** Taps a chip in a group of checkboxes. */
+export async function toggleChip(page: Page, group: string | RegExp, option: string) {
+  await page
+    .getByRole('group', { name: group })
+    .locator('label')
+    .filter({ hasText: exact(option) })
+    .click();
+}

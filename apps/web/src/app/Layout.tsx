@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/history', label: 'History' },
+  { href: '/settings', label: 'Settings' },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [path] = useLocation();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          <img src="/icon.svg" alt="" />
+          Secure Base
+        </Link>
+        <Link href="/help" className="help-link">
+          Help
+        </Link>
+      </header>
+      <main id="main">{children}</main>
+      <nav className="bottomnav" aria-label="Main">
+        <ul>
+          {NAV.map((n) => (
+            <li key={n.href}>
+              <Link href={n.href} aria-current={path === n.href ? 'page' : undefined}>
+                {n.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The check-in: three taps (open, pick a number, save) plus anything optional.
+ * Used both to add a new check-in and to edit one from history.
+ */
+import { type CheckinBody, DEFAULT_TAGS, MOODS } from '@securebase/core';
+import { useState } from 'react';
+import { Label, Radio, RadioGroup, Switch } from 'react-aria-components';
+import { useRecords } from '../../app/vault.tsx';
+import { Button, Chips, Scale, TextArea } from '../../ui/index.ts';
+
+/** A check-in being filled in: the security rating is still to be chosen. */
+export type CheckinDraft = Omit<CheckinBody, 'security'> & { security?: number | undefined };
+
+const WISH_LABELS: Record<number, string> = {
+  [-2]: 'Much more space',
+  [-1]: 'A bit more space',
+  0: 'Just right',
+  1: 'A bit closer',
+  2: 'Much closer',
+};
+
+export function CheckinForm({
+  initial,
+  onSave,
+  saveLabel,
+}: {
+  initial: CheckinDraft;
+  onSave: (b: CheckinBody) => Promise<void>;
+  saveLabel: string;
+}) {
+  const [body, setBody] = useState<CheckinDraft>(initial);
+  const [saving, setSaving] = useState(false);
+  const pastTags = useRecords('checkin').flatMap((r) => r.body.tags);
+  const tagOptions = [...new Set([...DEFAULT_TAGS, ...pastTags])];
+  const set = (patch: Partial<CheckinDraft>) => setBody((b) => ({ ...b, ...patch }));
+
+  return (
+    <form
+      className="stack"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const { security } = body;
+        if (security === undefined || saving) return;
+        setSaving(true);
+        try {
+          await onSave({ ...body, security });
+        } finally {
+          setSaving(false);
+        }
+      }}
+    >
+      <Scale
+        label="How secure do you feel right now?"
+        min={0}
+        max={10}
+        value={body.security}
+        onChange={(security) => set({ security })}
+        lowLabel="0 · not at all"
+        highLabel="10 · completely"
+      />
+      <RadioGroup
+        className="field"
+        value={body.mood ?? null}
+        onChange={(m) => set({ mood: m as CheckinBody['mood'] })}
+      >
+        <Label className="label">Mood (optional)</Label>
+        <div className="chips">
+          {MOODS.map((m) => (
+            <Radio key={m} value={m} className="choice">
+              {m}
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      <Scale
+        label="Today I'd like… (optional)"
+        min={-2}
+        max={2}
+        value={body.wish}
+        onChange={(wish) => set({ wish })}
+        lowLabel="more space"
+        highLabel="more closeness"
+        valueLabel={(v) =>
+          v === 0 ? 'Same' : v < 0 ? `Space ${'·'.repeat(-v)}` : `Close ${'·'.repeat(v)}`
+        }
+      />
+      <p className="meta" aria-live="polite">
+        {body.wish === undefined ? '' : WISH_LABELS[body.wish]}
+      </p>
+      <Switch
+        className="choice"
+        isSelected={body.ownTime ?? false}
+        onChange={(ownTime) => set({ ownTime })}
+        style={{ justifyContent: 'flex-start', gap: 10 }}
+      >
+        {({ isSelected }) => (
+          <>
+            <span aria-hidden="true">{isSelected ? '✓' : '○'}</span> I had some time for myself
+            today
+          </>
+        )}
+      </Switch>
+      <Chips
+        label="Tags (optional)"
+        options={tagOptions}
+        value={body.tags}
+        onChange={(tags) => set({ tags })}
+        addLabel="Add your own tag"
+      />
+      <TextArea
+        label="Anything on your mind? (optional)"
+        value={body.note}
+        onChange={(note) => set({ note })}
+        rows={3}
+      />
+      <Button
+        type="submit"
+        variant="primary"
+        block
+        big
+        isDisabled={saving || body.security === undefined}
+      >
+        {saveLabel}
+      </Button>
+      {body.security === undefined ? (
+        <p className="meta">Pick a number from 0 to 10 to save.</p>
+      ) : null}
+    </form>
+  );
+}

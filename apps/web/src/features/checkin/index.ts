@@ -1,0 +1,2 @@
+export { CheckinList } from './CheckinList.tsx';
+export { EditCheckinPage, NewCheckinPage } from './CheckinPage.tsx';

@@ -1,0 +1,3 @@
+export { HelpPage } from './HelpPage.tsx';
+export { HELPLINES } from './helplines.ts';
+export { SafetyCheckPage } from './SafetyCheckPage.tsx';

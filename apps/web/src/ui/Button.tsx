@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
+import { Link } from 'wouter';
+
+type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
+interface Look {
+  variant?: Variant | undefined;
+  block?: boolean | undefined;
+  big?: boolean | undefined;
+}
+
+const look = ({ variant = 'secondary', block, big }: Look) => ({
+  className: 'btn',
+  'data-variant': variant,
+  ...(block ? { 'data-block': '' } : {}),
+  ...(big ? { 'data-big': '' } : {}),
+});
+
+export function Button({ variant, block, big, ...props }: AriaButtonProps & Look) {
+  return <AriaButton {...props} {...look({ variant, block, big })} />;
+}
+
+export function LinkButton({
+  variant,
+  block,
+  big,
+  href,
+  children,
+}: Look & { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} {...look({ variant, block, big })}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './builders.ts';
+export * from './deps.ts';
+export * from './localStoreContract.ts';

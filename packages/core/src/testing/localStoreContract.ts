@@ -1,0 +1,78 @@
+/**
+ * The LocalStore contract: every adapter (memory, IndexedDB) runs this same suite.
+ * Call it inside a test file with a factory that returns a fresh, empty store.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../crypto/envelope.ts';
+import type { LocalStore, OutboxEntry } from '../store/ports.ts';
+
+const env = (id: string, fill = 1): Envelope => ({
+  format: 1,
+  id,
+  spaceId: 's1',
+  version: 0,
+  keyId: 'k1',
+  nonce: new Uint8Array(24).fill(fill),
+  ciphertext: new Uint8Array([fill, 2, 3]),
+});
+const out = (mutationId: string, recordId: string): OutboxEntry => ({
+  mutationId,
+  recordId,
+  spaceId: 's1',
+  baseVersion: 0,
+});
+
+export function localStoreContract(name: string, make: () => Promise<LocalStore>) {
+  describe(`LocalStore contract: ${name}`, () => {
+    it('starts empty', async () => {
+      const s = await make();
+      expect(await s.loadEnvelopes()).toEqual([]);
+      expect(await s.listOutbox()).toEqual([]);
+      expect(await s.getMeta('keyring')).toBeUndefined();
+    });
+
+    it('stores meta values with bytes intact', async () => {
+      const s = await make();
+      await s.putMeta('wrap:device', { kind: 'device', nonce: new Uint8Array([1, 2]), n: 3 });
+      const got = await s.getMeta('wrap:device');
+      expect(got).toEqual({ kind: 'device', nonce: new Uint8Array([1, 2]), n: 3 });
+      expect(got?.nonce).toBeInstanceOf(Uint8Array);
+    });
+
+    it('commits envelopes with their outbox entries and replaces by id', async () => {
+      const s = await make();
+      await s.commit([env('a'), env('b')], [out('m1', 'a'), out('m2', 'b')]);
+      await s.commit([env('a', 9)], [out('m3', 'a')]);
+      const envs = (await s.loadEnvelopes()).sort((x, y) => (x.id < y.id ? -1 : 1));
+      expect(envs.map((e) => e.id)).toEqual(['a', 'b']);
+      expect(envs[0]?.nonce).toEqual(new Uint8Array(24).fill(9));
+      expect(envs[0]?.ciphertext).toBeInstanceOf(Uint8Array);
+      expect((await s.listOutbox()).map((o) => o.mutationId).sort()).toEqual(['m1', 'm2', 'm3']);
+    });
+
+    it('returns copies, so callers cannot change what is stored', async () => {
+      const s = await make();
+      await s.commit([env('a')], []);
+      const [first] = await s.loadEnvelopes();
+      if (first) first.ciphertext[0] = 99;
+      expect((await s.loadEnvelopes())[0]?.ciphertext[0]).toBe(1);
+    });
+
+    it('removes acknowledged outbox entries only', async () => {
+      const s = await make();
+      await s.commit([env('a')], [out('m1', 'a'), out('m2', 'a')]);
+      await s.removeOutbox(['m1', 'nope']);
+      expect((await s.listOutbox()).map((o) => o.mutationId)).toEqual(['m2']);
+    });
+
+    it('clear erases envelopes, outbox and meta', async () => {
+      const s = await make();
+      await s.putMeta('keyring', { x: 1 });
+      await s.commit([env('a')], [out('m1', 'a')]);
+      await s.clear();
+      expect(await s.loadEnvelopes()).toEqual([]);
+      expect(await s.listOutbox()).toEqual([]);
+      expect(await s.getMeta('keyring')).toBeUndefined();
+    });
+  });
+}
