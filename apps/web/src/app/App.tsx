@@ -7,6 +7,7 @@ import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
 import { LinkButton, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
+import { PracticeRoutes } from './practiceRoutes.tsx';
 import { VaultProvider } from './vault.tsx';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
             <Route path="/safety-check" component={SafetyCheckPage} />
             <Route path="/help" component={HelpPage} />
             <Route path="/settings" component={SettingsPage} />
+            {PracticeRoutes()}
             <Route>
               <Page title="Page not found">
                 <LinkButton href="/">Home</LinkButton>
