@@ -5,22 +5,16 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { Route } from 'wouter';
 
+/** A screen loaded on first visit; `pick` names the export of the feature's index.ts. */
 function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
-  const Lazy = lazy(async () => ({ default: pick(await load()) }));
-  return function LazyPage() {
-    return (
-      <Suspense
-        fallback={
-          <p className="lede" role="status">
-            Loading…
-          </p>
-        }
-      >
-        <Lazy />
-      </Suspense>
-    );
-  };
+  return lazy(async () => ({ default: pick(await load()) }));
 }
+
+const loading = (
+  <p className="lede" role="status">
+    Loading…
+  </p>
+);
 
 const practices = () => import('../features/practices/index.ts');
 const reachout = () => import('../features/reachout/index.ts');
@@ -47,5 +41,11 @@ const ROUTES: [string, ComponentType][] = [
 
 /** Returned as an array of <Route> so wouter's <Switch> sees them as direct children. */
 export function PracticeRoutes() {
-  return ROUTES.map(([path, component]) => <Route key={path} path={path} component={component} />);
+  return ROUTES.map(([path, Screen]) => (
+    <Route key={path} path={path}>
+      <Suspense fallback={loading}>
+        <Screen />
+      </Suspense>
+    </Route>
+  ));
 }
