@@ -125,6 +125,8 @@ async function selfCheck(page: Page) {
   await page
     .getByText('Worry about the relationship: 6.0; discomfort with closeness: 3.0')
     .waitFor();
+  await expect.poll(() => page.locator('svg.plane circle').count()).toBe(1);
+  await screenshot(page, 'practice-selfcheck-saved-light');
 }
 
 describe.skipIf(!hasBrowser)('practices and insights', () => {

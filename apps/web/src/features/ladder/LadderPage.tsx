@@ -3,10 +3,18 @@
  * progress and the next-step suggestion come from core (insights/ladder.ts).
  */
 import { LADDER_TEMPLATES, type Rec } from '@securebase/core';
-import { ladderProgress } from '@securebase/core/insights';
+import { ladderProgress, type StepProgress } from '@securebase/core/insights';
 import { useMemo, useState } from 'react';
 import { useRecords, useVault } from '../../app/vault.tsx';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
+
+function describeStep(s: StepProgress): string {
+  const parts = [`Tried ${s.attempts} time${s.attempts === 1 ? '' : 's'}`];
+  if (s.meanPeak !== null) parts.push(`peak ${Math.round(s.meanPeak)}/100 on average`);
+  if (s.lastAfter !== null) parts.push(`last ended at ${s.lastAfter}/100`);
+  if (s.settled) parts.push('settled');
+  return parts.join(' · ');
+}
 
 export function LadderPage() {
   const vault = useVault();
@@ -42,11 +50,7 @@ export function LadderPage() {
           {progress.steps.map((s, i) => (
             <li key={s.id} className="card stack" style={{ gap: 8 }}>
               <strong>{s.text}</strong>
-              <span className="meta">
-                {s.attempts === 0
-                  ? 'Not tried yet'
-                  : `Tried ${s.attempts} time${s.attempts === 1 ? '' : 's'}${s.lastAfter === null ? '' : ` · last ended at ${s.lastAfter}/100`}${s.settled ? ' · settled' : ''}`}
-              </span>
+              <span className="meta">{s.attempts === 0 ? 'Not tried yet' : describeStep(s)}</span>
               <div className="row">
                 <LinkButton href={`/ladder/${s.id}`}>Do this step</LinkButton>
                 <Button

@@ -13,6 +13,14 @@ import { useMemo, useState } from 'react';
 import { useRecords, useVault } from '../../app/vault.tsx';
 import { Button, Page, Scale } from '../../ui/index.ts';
 import { localCalendar } from '../insights/index.ts';
+import { TrajectoryPlane } from './TrajectoryPlane.tsx';
+
+function lastCheck(due: { due: boolean; daysSince: number | null }): string {
+  if (due.daysSince === null) return '';
+  if (due.due) return ' A month has passed: a new check is here whenever you want it.';
+  if (due.daysSince === 0) return ' Your last check was today.';
+  return ` Your last check was ${due.daysSince} day${due.daysSince === 1 ? '' : 's'} ago.`;
+}
 
 export function SelfCheckPage() {
   const vault = useVault();
@@ -28,9 +36,10 @@ export function SelfCheckPage() {
       title="Monthly self-check"
       lede="Twelve short statements about how you relate to closeness. These are our own items, not a published test and not a diagnosis: just a mirror for you, once a month."
     >
+      <TrajectoryPlane points={trajectory} />
       <p className="card">
         {trajectorySentence(trajectory)}
-        {due.due || due.daysSince === null ? '' : ` Your last check was ${due.daysSince} days ago.`}
+        {lastCheck(due)}
       </p>
       {saved ? (
         <p className="card" role="status">
