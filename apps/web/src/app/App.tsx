@@ -6,20 +6,15 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
-import { HomePage } from '../features/home/index.ts';
-import { LinkButton, Page } from '../ui/index.ts';
+import { HistoryPage, HomePage } from '../features/home/index.ts';
+import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
+import { LinkButton, lazyPage, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
-import { lazyPage } from './lazyPage.ts';
 import { PracticeRoutes } from './practiceRoutes.tsx';
 import { VaultProvider } from './vault.tsx';
 
-const home = () => import('../features/home/index.ts');
-const spiral = () => import('../features/spiral/index.ts');
 const safety = () => import('../features/safety/index.ts');
-const HistoryPage = lazyPage(home, (m) => m.HistoryPage);
-const SpiralFlowPage = lazyPage(spiral, (m) => m.SpiralFlowPage);
-const SpiralDetailPage = lazyPage(spiral, (m) => m.SpiralDetailPage);
 const HelpPage = lazyPage(safety, (m) => m.HelpPage);
 const SafetyCheckPage = lazyPage(safety, (m) => m.SafetyCheckPage);
 const SettingsPage = lazyPage(
