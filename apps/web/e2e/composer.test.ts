@@ -92,7 +92,8 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
 
     await page.getByRole('heading', { name: 'Assumptions ledger' }).waitFor();
     const main = await page.locator('main').textContent();
-    expect(main).toContain('Of the 1 fears you checked, 0% came true');
+    expect(main).toContain('Of 1 fear you checked, 0 came true, 0 partly, and 1 did not.');
+    expect(main).toContain('Fear confirmed: 0%');
     expect(main).toContain('It did not come true');
     expect(main).toContain('They said: I had a headache, sorry');
     expect(main).toContain('No open assumptions.');

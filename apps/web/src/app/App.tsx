@@ -3,41 +3,30 @@
  * so the home screen stays within its JavaScript budget as features grow. The service
  * worker precaches all chunks, so lazy screens open offline too.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
-import { HomePage } from '../features/home/index.ts';
-import { LinkButton, Page } from '../ui/index.ts';
+import { HistoryPage, HomePage } from '../features/home/index.ts';
+import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
+import { LinkButton, lazyPage, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
+import { PracticeRoutes } from './practiceRoutes.tsx';
 import { VaultProvider } from './vault.tsx';
 
-const HistoryPage = lazy(() =>
-  import('../features/home/index.ts').then((m) => ({ default: m.HistoryPage })),
+const safety = () => import('../features/safety/index.ts');
+const HelpPage = lazyPage(safety, (m) => m.HelpPage);
+const SafetyCheckPage = lazyPage(safety, (m) => m.SafetyCheckPage);
+const ComposerPage = lazyPage(
+  () => import('../features/composer/index.ts'),
+  (m) => m.ComposerPage,
 );
-const SpiralFlowPage = lazy(() =>
-  import('../features/spiral/index.ts').then((m) => ({ default: m.SpiralFlowPage })),
-);
-const SpiralDetailPage = lazy(() =>
-  import('../features/spiral/index.ts').then((m) => ({ default: m.SpiralDetailPage })),
-);
-const HelpPage = lazy(() =>
-  import('../features/safety/index.ts').then((m) => ({ default: m.HelpPage })),
-);
-const SafetyCheckPage = lazy(() =>
-  import('../features/safety/index.ts').then((m) => ({ default: m.SafetyCheckPage })),
-);
-const ComposerPage = lazy(() =>
-  import('../features/composer/index.ts').then((m) => ({ default: m.ComposerPage })),
-);
-const LedgerPage = lazy(() =>
-  import('../features/ledger/index.ts').then((m) => ({ default: m.LedgerPage })),
-);
-const ResolvePage = lazy(() =>
-  import('../features/ledger/index.ts').then((m) => ({ default: m.ResolvePage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/index.ts').then((m) => ({ default: m.SettingsPage })),
+const ledger = () => import('../features/ledger/index.ts');
+const LedgerPage = lazyPage(ledger, (m) => m.LedgerPage);
+const ResolvePage = lazyPage(ledger, (m) => m.ResolvePage);
+const SettingsPage = lazyPage(
+  () => import('../features/settings/index.ts'),
+  (m) => m.SettingsPage,
 );
 
 export function App() {
@@ -59,6 +48,7 @@ export function App() {
               <Route path="/compose" component={ComposerPage} />
               <Route path="/ledger" component={LedgerPage} />
               <Route path="/ledger/:id" component={ResolvePage} />
+              {PracticeRoutes()}
               <Route>
                 <Page title="Page not found">
                   <LinkButton href="/">Home</LinkButton>

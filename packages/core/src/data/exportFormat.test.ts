@@ -9,13 +9,23 @@ describe('export and import', () => {
   it('round-trips through JSON: export → wipe → import gives the same state, and a second import changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ security: fc.integer({ min: 0, max: 10 }), note: fc.string({ maxLength: 40 }), del: fc.boolean() }), { maxLength: 12 }),
+        fc.array(
+          fc.record({
+            security: fc.integer({ min: 0, max: 10 }),
+            note: fc.string({ maxLength: 40 }),
+            del: fc.boolean(),
+          }),
+          { maxLength: 12 },
+        ),
         async (items) => {
           const deps = testDeps();
           const vault = await createVault(deps, testDeviceWrapper());
           for (const it of items) {
             deps.clock.advance(11);
-            const r = await vault.create('checkin', checkin({ security: it.security, note: it.note }));
+            const r = await vault.create(
+              'checkin',
+              checkin({ security: it.security, note: it.note }),
+            );
             if (it.del) await vault.remove(r.id);
           }
           const file = toExportJson(vault.all(), deps.clock.now());
@@ -36,8 +46,16 @@ describe('export and import', () => {
   it.each([
     ['not JSON', '{oops', 'NotJson'],
     ['another file', '{"hello": 1}', 'NotAnExport'],
-    ['a newer version', '{"format":"securebase-export","version":9,"exportedAt":0,"records":[]}', 'NewerVersion'],
-    ['a broken record', '{"format":"securebase-export","version":1,"exportedAt":0,"records":[{"id":"x"}]}', 'InvalidRecord'],
+    [
+      'a newer version',
+      '{"format":"securebase-export","version":9,"exportedAt":0,"records":[]}',
+      'NewerVersion',
+    ],
+    [
+      'a broken record',
+      '{"format":"securebase-export","version":1,"exportedAt":0,"records":[{"id":"x"}]}',
+      'InvalidRecord',
+    ],
   ])('rejects %s with a reason', (_, text, type) => {
     const r = parseExport(text);
     expect(r.ok ? 'ok' : r.error.type).toBe(type);

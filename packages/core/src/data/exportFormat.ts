@@ -21,7 +21,11 @@ const exportSchema = z.strictObject({
 
 export function toExportJson(records: StoredRecord[], exportedAt: number): string {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, records: sorted }, null, 2);
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, records: sorted },
+    null,
+    2,
+  );
 }
 
 export type ImportError =
@@ -40,11 +44,17 @@ export function parseExport(text: string): Result<StoredRecord[], ImportError> {
   }
   const top = exportSchema.safeParse(data);
   if (!top.success) return err({ type: 'NotAnExport' });
-  if (top.data.version > EXPORT_VERSION) return err({ type: 'NewerVersion', version: top.data.version });
+  if (top.data.version > EXPORT_VERSION)
+    return err({ type: 'NewerVersion', version: top.data.version });
   const records: StoredRecord[] = [];
   for (const [index, raw] of top.data.records.entries()) {
     const r = storedRecordSchema.safeParse(raw);
-    if (!r.success) return err({ type: 'InvalidRecord', index, message: r.error.issues[0]?.message ?? 'invalid' });
+    if (!r.success)
+      return err({
+        type: 'InvalidRecord',
+        index,
+        message: r.error.issues[0]?.message ?? 'invalid',
+      });
     records.push(r.data);
   }
   return ok(records);
@@ -52,7 +62,14 @@ export function parseExport(text: string): Result<StoredRecord[], ImportError> {
 
 /** RFC 4180 field quoting; a leading =,+,-,@ is prefixed with ' so spreadsheets do not run it as a formula. */
 function csvField(v: unknown): string {
-  let s = v === undefined || v === null ? '' : Array.isArray(v) ? v.map(String).join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s =
+    v === undefined || v === null
+      ? ''
+      : Array.isArray(v)
+        ? v.map(String).join('; ')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
@@ -60,13 +77,17 @@ function csvField(v: unknown): string {
 /** One CSV per record type: id, created, updated, then the body's top-level fields in a stable order. */
 export function toCsv(records: StoredRecord[]): string {
   const live = records.filter((r) => !r.deleted);
-  const keys = [...new Set(live.flatMap((r) => Object.keys((r.body as Record<string, unknown>) ?? {})))].sort();
+  const keys = [
+    ...new Set(live.flatMap((r) => Object.keys((r.body as Record<string, unknown>) ?? {}))),
+  ].sort();
   const header = ['id', 'createdAt', ...keys];
   const rows = live
     .sort((a, b) => a.createdAt - b.createdAt)
     .map((r) => {
       const body = (r.body as Record<string, unknown>) ?? {};
-      return [r.id, new Date(r.createdAt).toISOString(), ...keys.map((k) => body[k])].map(csvField).join(',');
+      return [r.id, new Date(r.createdAt).toISOString(), ...keys.map((k) => body[k])]
+        .map(csvField)
+        .join(',');
     });
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -90,7 +90,7 @@ export function ComposerPage() {
           </Button>
         ) : null}
       </div>
-      <SaveAssumption source="composer" about={text} {...(spiralId ? { spiralId } : {})} />
+      <SaveAssumption {...(spiralId ? { spiralId } : {})} />
     </Page>
   );
 }

@@ -1,51 +1,45 @@
 /**
- * F5 assumptions ledger: open fears waiting for what the partner actually said, resolved
- * ones, and how often a feared reading came true, overall and month by month.
+ * F5 assumptions ledger: open fears waiting for what the partner actually said, checked
+ * ones, and how often a feared reading came true, overall and month by month (the same
+ * summary the insights screen shows, from @securebase/core/insights).
  */
-import { type AssumptionBody, fearConfirmed, type Rec } from '@securebase/core';
+import type { AssumptionBody, FearOutcome, Rec } from '@securebase/core';
+import { fearSummary } from '@securebase/core/insights';
 import { useRecords } from '../../app/vault.tsx';
 import { formatDateTime, LinkButton, Page } from '../../ui/index.ts';
 import { SaveAssumption } from './SaveAssumption.tsx';
 
-const OUTCOME: Record<NonNullable<AssumptionBody['resolved']>['cameTrue'], string> = {
+const OUTCOME: Record<FearOutcome, string> = {
   no: 'It did not come true',
   partly: 'Partly true',
   yes: 'It came true',
 };
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
-
-function monthOf(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'long' });
-}
+const monthOf = (ms: number) =>
+  new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'long' });
 
 function Rate({ all }: { all: Rec<'assumption'>[] }) {
-  const total = fearConfirmed(all.map((a) => a.body));
-  if (total.rate === undefined) {
-    return (
-      <p className="meta">
-        Once you note what they actually said, you'll see here how often a fear came true.
-      </p>
-    );
-  }
-  const months = new Map<string, AssumptionBody[]>();
+  const total = fearSummary(all);
+  if (total.confirmedRate === null) return <p className="meta">{total.sentence}</p>;
+  const months = new Map<string, Rec<'assumption'>[]>();
   for (const a of all) {
-    if (a.body.resolved === undefined) continue;
-    const key = monthOf(a.body.resolved.at);
-    months.set(key, [...(months.get(key) ?? []), a.body]);
+    if (a.body.resolvedAt === undefined) continue;
+    const key = monthOf(a.body.resolvedAt);
+    months.set(key, [...(months.get(key) ?? []), a]);
   }
   return (
     <div className="card stack" style={{ gap: 8 }}>
+      <p style={{ margin: 0 }}>{total.sentence}</p>
       <p style={{ margin: 0 }}>
-        Of the {total.resolved} fears you checked, {percent(total.rate)} came true (a “partly”
-        counts as half).
+        Fear confirmed: {percent(total.confirmedRate)} (a “partly” counts as half).
       </p>
       <ul style={{ margin: 0 }}>
-        {[...months].map(([month, bodies]) => {
-          const m = fearConfirmed(bodies);
+        {[...months].map(([month, rows]) => {
+          const m = fearSummary(rows);
           return (
             <li key={month}>
-              {month}: {percent(m.rate ?? 0)} of {m.resolved}
+              {month}: {percent(m.confirmedRate ?? 0)} of {m.resolved}
             </li>
           );
         })}
@@ -54,10 +48,12 @@ function Rate({ all }: { all: Rec<'assumption'>[] }) {
   );
 }
 
+const isOpen = (b: AssumptionBody) => b.cameTrue === undefined;
+
 export function LedgerPage() {
   const all = useRecords('assumption');
-  const open = all.filter((a) => a.body.resolved === undefined);
-  const done = all.filter((a) => a.body.resolved !== undefined);
+  const open = all.filter((a) => isOpen(a.body));
+  const done = all.filter((a) => !isOpen(a.body));
   return (
     <Page
       title="Assumptions ledger"
@@ -77,18 +73,17 @@ export function LedgerPage() {
           </li>
         ))}
       </ul>
-      <SaveAssumption source="ledger" about="" />
+      <SaveAssumption />
       {done.length > 0 ? <h2>Checked</h2> : null}
       <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {done.map((a) => (
           <li key={a.id} className="card stack" style={{ gap: 4 }}>
             <p style={{ margin: 0 }}>{a.body.fear}</p>
             <p className="meta" style={{ margin: 0 }}>
-              {a.body.resolved ? OUTCOME[a.body.resolved.cameTrue] : ''} · felt {a.body.likelihood}%
-              likely
+              {a.body.cameTrue ? OUTCOME[a.body.cameTrue] : ''} · felt {a.body.likelihood}% likely
             </p>
-            {a.body.resolved?.said ? (
-              <p style={{ margin: 0 }}>They said: {a.body.resolved.said}</p>
+            {a.body.partnerSaid ? (
+              <p style={{ margin: 0 }}>They said: {a.body.partnerSaid}</p>
             ) : null}
           </li>
         ))}

@@ -50,7 +50,9 @@ export function ResolvePage() {
           if (cameTrue === null) return;
           await vault.update('assumption', rec.id, {
             ...rec.body,
-            resolved: { at: Date.now(), said: said.trim(), cameTrue },
+            partnerSaid: said.trim(),
+            cameTrue,
+            resolvedAt: Date.now(),
           });
           navigate('/ledger');
         }}

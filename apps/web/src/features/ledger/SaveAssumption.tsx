@@ -1,17 +1,12 @@
 /** "What I fear this means", with how likely it feels: saved to the assumptions ledger. */
-import type { AssumptionBody } from '@securebase/core';
 import { useState } from 'react';
 import { useVault } from '../../app/vault.tsx';
 import { Button, LinkButton, Range, TextArea } from '../../ui/index.ts';
 
 export function SaveAssumption({
-  source,
-  about,
   initialFear = '',
   spiralId,
 }: {
-  source: AssumptionBody['source'];
-  about: string;
   initialFear?: string;
   spiralId?: string;
 }) {
@@ -56,10 +51,9 @@ export function SaveAssumption({
         onPress={async () => {
           await vault.create('assumption', {
             at: Date.now(),
-            source,
-            about: about.slice(0, 4000),
             fear: fear.trim(),
             likelihood,
+            partnerSaid: '',
             ...(spiralId ? { spiralId } : {}),
           });
           setSaved(true);

@@ -23,9 +23,7 @@ export function Story({ body, set }: StepProps) {
         suffix="%"
         onChange={(beliefBefore) => set({ beliefBefore })}
       />
-      {body.story.trim() ? (
-        <SaveAssumption source="spiral" about={body.facts} initialFear={body.story} spiralId={id} />
-      ) : null}
+      {body.story.trim() ? <SaveAssumption initialFear={body.story} spiralId={id} /> : null}
     </div>
   );
 }
