@@ -3,7 +3,8 @@
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
  *     of SQLite), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
- *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop).
+ *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
+ *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import type { Context } from 'hono';
 import { socketIp } from './http/api.ts';
 import { createApp } from './http/app.ts';
 import { type ApiDeps, DEFAULT_SESSIONS } from './http/context.ts';
-import { DEFAULT_LIMITS, RateLimiter } from './http/rateLimit.ts';
+import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
 import { openStore } from './store/open.ts';
@@ -47,7 +48,7 @@ export async function runServe(
     opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
     now,
     log,
-    limiter: new RateLimiter(DEFAULT_LIMITS, now),
+    limiter: new RateLimiter(scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1)), now),
     sessions: DEFAULT_SESSIONS,
     clientIp: (c: Context) =>
       (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),

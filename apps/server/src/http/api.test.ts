@@ -32,7 +32,7 @@ async function signedUp(password = 'correct horse') {
   return { c, name, password, ...r };
 }
 
-describe('accounts', () => {
+describe('accounts', { timeout: 20_000 }, () => {
   it('signs up with a session cookie that is HttpOnly, SameSite=Strict and scoped to /api', async () => {
     const { c, answer, keys } = await signedUp();
     const cookie = answer.headers.get('set-cookie') ?? '';
@@ -179,10 +179,10 @@ describe('accounts', () => {
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     }
-  });
+  }, 30_000);
 });
 
-describe('sync over HTTP', () => {
+describe('sync over HTTP', { timeout: 20_000 }, () => {
   it('pushes, pulls, answers conflicts with the server copy, and hides other spaces', async () => {
     const { c } = await signedUp();
     const space = await c.newSpace();

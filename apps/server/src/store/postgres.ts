@@ -23,7 +23,7 @@ export async function openPostgres(
 ): Promise<{ db: Db; tx: TxRunner }> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.poolSize ?? 10,
+    max: opts.poolSize ?? 20,
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
