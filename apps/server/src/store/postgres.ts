@@ -35,7 +35,7 @@ export async function openPostgres(
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrate(db, 'postgres');
+  await migrate(db, 'postgres', opts.schema);
   return { db, tx: postgresRunner(db) };
 }
 

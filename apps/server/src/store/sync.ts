@@ -10,6 +10,7 @@
  * so versions become visible in order and a cursor never skips a row that commits late.
  */
 import { err, ok, type Result } from '@securebase/core/sync';
+import { sql } from 'kysely';
 import type {
   NotMember,
   PullPage,
@@ -47,25 +48,54 @@ async function lockedVersion(tx: TxRunner, db: Db, accountId: string, spaceId: s
   return row?.version;
 }
 
+/**
+ * The current copy of every record the batch names, and the version of every mutation id
+ * already applied, in one round trip (a UNION ALL: rows with a mutation_id are replays).
+ */
 async function existing(db: Db, spaceId: string, mutations: PushMutation[]) {
   const mutationIds = mutations.map((m) => m.mutationId);
   const recordIds = [...new Set(mutations.map((m) => m.envelope.id))];
-  const replays = await db
+  // Replays first: their null columns take their types from the records branch.
+  const rows = await db
     .selectFrom('mutations')
-    .select(['mutation_id', 'version'])
+    .select((eb) => [
+      'record_id',
+      'version',
+      sql<number | null>`null`.as('format'),
+      sql<string | null>`null`.as('key_id'),
+      sql<Uint8Array | null>`null`.as('nonce'),
+      sql<Uint8Array | null>`null`.as('ciphertext'),
+      eb.ref('mutation_id').$castTo<string | null>().as('mutation_id'),
+    ])
     .where('space_id', '=', spaceId)
     .where('mutation_id', 'in', mutationIds)
+    .unionAll(
+      db
+        .selectFrom('records')
+        .select(['record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
+        .select(sql<string | null>`null`.as('mutation_id'))
+        .where('space_id', '=', spaceId)
+        .where('record_id', 'in', recordIds),
+    )
     .execute();
-  const current = await db
-    .selectFrom('records')
-    .selectAll()
-    .where('space_id', '=', spaceId)
-    .where('record_id', 'in', recordIds)
-    .execute();
-  return {
-    replays: new Map(replays.map((r) => [r.mutation_id, r.version])),
-    current: new Map(current.map((r) => [r.record_id, r])),
-  };
+  const replays = new Map<string, number>();
+  const current = new Map<string, RecordsTable>();
+  for (const r of rows) {
+    if (r.mutation_id !== null) replays.set(r.mutation_id, r.version);
+    else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
+      const { record_id, version, format, key_id, nonce, ciphertext } = r;
+      current.set(record_id, {
+        space_id: spaceId,
+        record_id,
+        version,
+        format,
+        key_id,
+        nonce,
+        ciphertext,
+      });
+    }
+  }
+  return { replays, current };
 }
 
 /** Decides every mutation in order against the state before the batch plus the batch so far. */
