@@ -1,9 +1,10 @@
 /**
  * Sync server benchmark (issue 5). For SQLite and PostgreSQL in the same run, against the
  * real server bundle in a child process on 127.0.0.1:
- * - push_rps: one-record pushes per request (a freshly sealed ~200-byte record), 20 clients,
- *   each with its own account and space, for DURATION_MS;
+ * - push_rps: one-record pushes per request (a freshly sealed ~200-byte record, sealed before
+ *   the timed run), 20 clients, each with its own account and space, for DURATION_MS;
  * - noop_rps: the do-nothing authenticated endpoint (GET /api/v1/ping), same clients;
+ *   push and no-op alternate in five slices each, so both meet the same background load;
  * - pull_10k_ms: a fresh device pulls 10,000 records in pages and decrypts every one with
  *   `open` (time from the first pull request to the last record opened);
  * - p99_ms: push latency, the worse of the two databases (each also printed).
@@ -21,7 +22,7 @@ import {
   type ServerProcess,
   startServer,
 } from '../apps/server/src/testing/serverProcess.ts';
-import { type Envelope, open, type SpaceKey, seal } from '../packages/core/src/crypto/envelope.ts';
+import { open, type SpaceKey, seal } from '../packages/core/src/crypto/envelope.ts';
 import {
   fromWireEnvelope,
   pullResponseSchema,
@@ -30,6 +31,7 @@ import {
 
 const CLIENTS = 20;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
+const SLICES = 5;
 const PULL_RECORDS = 10_000;
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -58,9 +60,11 @@ function call(port: number, method: string, path: string, cookie: string, body?:
 interface BenchClient {
   cookie: string;
   key: SpaceKey;
-  /** Current server version of each record this client wrote (for a realistic baseVersion). */
-  n: number;
+  /** Push bodies sealed before the timed run: the client's encryption is not server time. */
+  ready: string[];
 }
+
+const READY_PER_CLIENT = 800;
 
 async function setupClient(port: number, name: string): Promise<BenchClient> {
   const http = new TestClient(httpTarget(port));
@@ -68,7 +72,13 @@ async function setupClient(port: number, name: string): Promise<BenchClient> {
   if (up.answer.status !== 201 || !http.cookie)
     throw new Error(`sign-up failed: ${up.answer.status}`);
   const spaceId = await http.newSpace();
-  return { cookie: http.cookie, key: { spaceId, keyId: 'k1-bench', key: randomBytes(32) }, n: 0 };
+  const c: BenchClient = {
+    cookie: http.cookie,
+    key: { spaceId, keyId: 'k1-bench', key: randomBytes(32) },
+    ready: [],
+  };
+  for (let i = 0; i < READY_PER_CLIENT; i++) c.ready.push(pushBody(c));
+  return c;
 }
 
 function pushBody(c: BenchClient): string {
@@ -81,23 +91,39 @@ function pushBody(c: BenchClient): string {
   });
 }
 
-async function load(clients: BenchClient[], one: (c: BenchClient) => Promise<void>) {
-  const latencies: number[] = [];
-  const end = performance.now() + DURATION_MS;
-  let count = 0;
-  await Promise.all(
-    clients.map(async (c) => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        await one(c);
-        latencies.push(performance.now() - t);
-        count++;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
-  return { rps: Math.round(count / (DURATION_MS / 1000)), p99: Math.round(p99 * 100) / 100 };
+type Step = (c: BenchClient) => Promise<void>;
+
+/**
+ * Runs `a` and `b` in alternating slices (SLICES each, DURATION_MS in all per step), so both
+ * see the same background load on a shared machine; returns each one's rate and latencies.
+ */
+async function alternate(clients: BenchClient[], a: Step, b: Step) {
+  const slice = DURATION_MS / SLICES;
+  const stats = [
+    { count: 0, latencies: [] as number[] },
+    { count: 0, latencies: [] as number[] },
+  ];
+  for (let i = 0; i < SLICES * 2; i++) {
+    const which = i % 2;
+    const step = which === 0 ? a : b;
+    const s = stats[which] ?? { count: 0, latencies: [] };
+    const end = performance.now() + slice;
+    await Promise.all(
+      clients.map(async (c) => {
+        while (performance.now() < end) {
+          const t = performance.now();
+          await step(c);
+          s.latencies.push(performance.now() - t);
+          s.count++;
+        }
+      }),
+    );
+  }
+  return stats.map((s) => {
+    s.latencies.sort((x, y) => x - y);
+    const p99 = s.latencies[Math.floor(s.latencies.length * 0.99)] ?? 0;
+    return { rps: Math.round(s.count / (DURATION_MS / 1000)), p99: Math.round(p99 * 100) / 100 };
+  });
 }
 
 async function pull10k(port: number, owner: BenchClient): Promise<number> {
@@ -157,20 +183,23 @@ async function runOne(bundle: string, env: Record<string, string>) {
     const clients: BenchClient[] = [];
     for (let i = 0; i < CLIENTS; i++)
       clients.push(await setupClient(server.port, `bench-${randomUUID()}`));
-    const noop = await load(clients, async (c) => {
+    const ping: Step = async (c) => {
       const r = await call(server.port, 'GET', '/api/v1/ping', c.cookie);
       if (r.status !== 204) throw new Error(`ping: ${r.status}`);
-    });
-    const push = await load(clients, async (c) => {
+    };
+    const pushOne: Step = async (c) => {
+      const body = c.ready.pop() ?? pushBody(c);
       const r = await call(
         server.port,
         'POST',
         `/api/v1/spaces/${c.key.spaceId}/push`,
         c.cookie,
-        pushBody(c),
+        body,
       );
       if (r.status !== 200) throw new Error(`push: ${r.status} ${r.text}`);
-    });
+    };
+    const [noop, push] = await alternate(clients, ping, pushOne);
+    if (!noop || !push) throw new Error('no figures');
     const puller = await setupClient(server.port, `bench-pull-${randomUUID()}`);
     const pullMs = await pull10k(server.port, puller);
     return { push, noop, pullMs };

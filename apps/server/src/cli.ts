@@ -2,7 +2,7 @@
  * The `securebase` command.
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
- *     of SQLite), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
+ *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
  *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
  *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it).
  */
@@ -40,7 +40,11 @@ export async function runServe(
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const log = createLogger(env.LOG_LEVEL ?? 'info');
-  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL });
+  const store = await openStore({
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
+  });
   const now = () => Date.now();
   const trustProxy = env.TRUST_PROXY === '1';
   const api: ApiDeps = {

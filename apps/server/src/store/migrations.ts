@@ -96,7 +96,11 @@ function initial(dialect: Dialect): Migration {
 }
 
 /** `schema`: PostgreSQL schema of the tables; the migration tables go there too. */
-export async function migrate<DB>(db: Kysely<DB>, dialect: Dialect, schema?: string): Promise<void> {
+export async function migrate<DB>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  schema?: string,
+): Promise<void> {
   const migrator = new Migrator({
     db,
     ...(schema ? { migrationTableSchema: schema } : {}),
