@@ -82,6 +82,7 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.post('/auth/register/finish', async (c) => {
+    checkAuthVolume(c, deps);
     const b = await readJson(c, registerFinishSchema, LIMITS.bodyBytes);
     const id = randomUUID();
     const keys = {
