@@ -178,7 +178,14 @@ async function pull10k(port: number, owner: BenchClient): Promise<number> {
 }
 
 async function runOne(bundle: string, env: Record<string, string>) {
-  const server: ServerProcess = await startServer(bundle, { ...env, RATE_LIMIT_SCALE: '100000' });
+  // BENCH_PROFILE=<dir> writes a CPU profile of each server process there.
+  const prof = process.env.BENCH_PROFILE;
+  const args = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [];
+  const server: ServerProcess = await startServer(
+    bundle,
+    { ...env, RATE_LIMIT_SCALE: '100000' },
+    args,
+  );
   try {
     const clients: BenchClient[] = [];
     for (let i = 0; i < CLIENTS; i++)
