@@ -1,9 +1,8 @@
 /**
  * Crash, on SQLite and on PostgreSQL: the server is killed with SIGKILL while pushes are in
- * flight, restarted on the
- * same data, and the client retries every batch with the same mutation ids. Every record
- * must be there exactly once, with versions 1..n and no gaps: nothing lost, nothing applied
- * twice.
+ * flight, restarted on the same data, and the client retries every batch with the same
+ * mutation ids. Every record must be there exactly once, with versions 1..n and no gaps:
+ * nothing lost, nothing applied twice.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
