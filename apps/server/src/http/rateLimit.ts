@@ -15,7 +15,7 @@ export interface Bucket {
 export interface RateLimitConfig {
   apiPerIp: Bucket;
   apiPerAccount: Bucket;
-  /** Sign-ups and sign-in starts per IP. */
+  /** Sign-up finishes, sign-in starts and recovery calls per IP. */
   authPerIp: Bucket;
   freeFailures: number;
   maxBackoffMs: number;
