@@ -2,8 +2,9 @@
  * The `securebase` command.
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
- *     of SQLite), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
- *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop).
+ *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
+ *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
+ *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
 import { mkdirSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { Context } from 'hono';
 import { socketIp } from './http/api.ts';
 import { createApp } from './http/app.ts';
 import { type ApiDeps, DEFAULT_SESSIONS } from './http/context.ts';
-import { DEFAULT_LIMITS, RateLimiter } from './http/rateLimit.ts';
+import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
 import { openStore } from './store/open.ts';
@@ -41,7 +42,11 @@ export async function runServe(
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const log = createLogger(env.LOG_LEVEL ?? 'info');
-  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL });
+  const store = await openStore({
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
+  });
   const now = () => Date.now();
   const trustProxy = env.TRUST_PROXY === '1';
   const api: ApiDeps = {
@@ -49,7 +54,7 @@ export async function runServe(
     opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
     now,
     log,
-    limiter: new RateLimiter(DEFAULT_LIMITS, now),
+    limiter: new RateLimiter(scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1)), now),
     sessions: DEFAULT_SESSIONS,
     clientIp: (c: Context) =>
       (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),
