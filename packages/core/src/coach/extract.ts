@@ -130,8 +130,10 @@ export function outcome(s: Sentence, flag: Flag): string | null {
 
 /** "you never text back" → "you didn't text back"; "you always forget X" → "you forgot X". */
 export function partnerAction(s: Sentence, flag: Flag): string | null {
-  const i = s.tokens.findIndex((t) => t.start >= flag.start && t.w === 'you');
-  if (i < 0) return null;
+  // The partner: "you" in a message; "he", "she" or "they" may stand for them in a journal.
+  const i = s.tokens.findIndex((t) => t.start >= flag.start && PARTNER.has(t.w));
+  const subject = s.tokens[i]?.w;
+  if (i < 0 || subject === undefined) return null;
   const clause = s.clauses[s.clauseOf[i] ?? 0];
   if (clause === undefined) return null;
   const all = words(s, i + 1, Math.min(clause.last, i + 10));
@@ -141,19 +143,30 @@ export function partnerAction(s: Sentence, flag: Flag): string | null {
   const kept = rest.filter((w) => !FILLER.has(w));
   // "you ignored me" judges; a rewrite then falls back to a placeholder instead.
   if (kept.some((w) => JUDGING.test(w))) return null;
-  const [head, ...tail] = kept;
-  if (head === undefined || (tail.length === 0 && BE_PAST.has(head))) return null;
-  if (BE_PAST.has(head)) {
-    return tidy([
-      'you',
-      negated ? `${BE_PAST.get(head) ?? head} not` : (BE_PAST.get(head) ?? head),
-      ...tail,
-    ]);
+  const [first, ...tail] = kept;
+  if (first === undefined || (tail.length === 0 && BE_PAST.has(first))) return null;
+  if (BE_PAST.has(first)) {
+    const be = BE_PAST.get(first) ?? first;
+    return tidy([subject, negated ? `${be} not` : be, ...tail]);
   }
+  const head = subject === 'he' || subject === 'she' ? baseOfThirdPerson(first) : first;
   if (['have', 'had', 'do', 'does', 'did'].includes(head) && tail.length > 0 && !negated) {
-    return tidy(['you', head, ...tail]);
+    return tidy([subject, pastOf(head), ...tail]);
   }
-  return tidy(negated ? ['you', 'did not', head, ...tail] : ['you', pastOf(head), ...tail]);
+  return tidy(negated ? [subject, 'did not', head, ...tail] : [subject, pastOf(head), ...tail]);
+}
+
+const PARTNER = new Set(['you', 'he', 'she', 'they']);
+
+/** "listens" → "listen", "tries" → "try", "watches" → "watch". */
+function baseOfThirdPerson(verb: string): string {
+  if (verb === 'has') return 'have';
+  if (verb === 'does') return 'do';
+  if (verb === 'is') return 'be';
+  if (verb.endsWith('ies') && verb.length > 4) return `${verb.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|o)es$/.test(verb)) return verb.slice(0, -2);
+  if (verb.endsWith('s') && !verb.endsWith('ss')) return verb.slice(0, -1);
+  return verb;
 }
 
 /** A concrete noun phrase the text is about ("the evening", "your friends"), or null. */

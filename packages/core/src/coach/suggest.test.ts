@@ -96,3 +96,14 @@ describe('suggest', () => {
     }
   });
 });
+
+describe('suggest in journal mode', () => {
+  it('keeps the third-person partner and their verb in the past', () => {
+    const text = "she never listens and it's all my fault";
+    const analysis = analyse(text, { mode: 'journal' });
+    expect(analysis.flags.map((f) => f.quote)).toEqual(['she never listens', "it's all my fault"]);
+    expect(suggest(text, analysis)[1]?.text).toBe(
+      'I felt lonely when she didn’t listen [when?]. Could we talk about it?'.replace('’', "'"),
+    );
+  });
+});

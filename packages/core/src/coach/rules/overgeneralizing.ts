@@ -13,7 +13,7 @@ export const overgeneralizingRules: readonly Rule[] = [
     label,
     why,
     patterns: [
-      '(?<!(?:will|would|can|could) ){you} (?:(?:{be}|have|had|do|does|did) )?{adv}{univ} (?!mind)[^ |]+(?: [^ |]+){0,3}',
+      '(?<!(?:will|would|can|could) ){you} (?:(?:{be}|have|had|do|does|did) )?{adv}{univ} (?!mind)[^ |]+(?: (?!(?:and|but|or|so|because|then|while) )[^ |]+){0,3}',
       '{you} (?:{be} )?{adv}(?:literally )?never once',
     ],
     unless: [PRAISE, '{univ} know (?:exactly )?(?:what|how|when)'],
