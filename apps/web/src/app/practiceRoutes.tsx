@@ -5,6 +5,7 @@
 import { type ComponentType, Suspense } from 'react';
 import { Route } from 'wouter';
 import { InsightsPage } from '../features/insights/index.ts';
+import { NeedsPage } from '../features/needs/index.ts';
 import { lazyPage as page } from '../ui/index.ts';
 
 const loading = (
@@ -17,7 +18,7 @@ const practices = () => import('../features/practices/index.ts');
 const reachout = () => import('../features/reachout/index.ts');
 const ladder = () => import('../features/ladder/index.ts');
 const space = () => import('../features/spacelog/index.ts');
-const needs = () => import('../features/needs/index.ts');
+
 const present = () => import('../features/present/index.ts');
 const selfcheck = () => import('../features/selfcheck/index.ts');
 
@@ -28,7 +29,7 @@ const ROUTES: [string, ComponentType][] = [
   ['/ladder', page(ladder, (m) => m.LadderPage)],
   ['/ladder/:id', page(ladder, (m) => m.AttemptPage)],
   ['/space', page(space, (m) => m.SpaceLogPage)],
-  ['/needs', page(needs, (m) => m.NeedsPage)],
+  ['/needs', NeedsPage],
   ['/present', page(present, (m) => m.PresentPage)],
   ['/present/drill', page(present, (m) => m.DrillPage)],
   ['/selfcheck', page(selfcheck, (m) => m.SelfCheckPage)],

@@ -1,5 +1,12 @@
 /** Every browser API the app touches goes through here (DESIGN §3). */
 export { canShare, copyText, downloadText, shareText } from './files.ts';
+export {
+  askToNotify,
+  cancelNotify,
+  type NotifyPermission,
+  notifyAt,
+  notifyPermission,
+} from './notify.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
 export {

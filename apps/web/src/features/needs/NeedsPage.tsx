@@ -14,17 +14,8 @@ import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { useRecords, useVault } from '../../app/vault.tsx';
 import { Button, Page } from '../../ui/index.ts';
 import { localCalendar } from '../insights/index.ts';
+import { SOURCE_LABELS } from './labels.ts';
 import { OwnTimeSection } from './OwnTime.tsx';
-
-export const SOURCE_LABELS: Record<NeedSource, string> = {
-  partner: 'partner',
-  friends: 'friends',
-  family: 'family',
-  'work-study': 'work or study',
-  hobbies: 'hobbies',
-  community: 'community',
-  self: 'myself',
-};
 
 const isSource = (s: string): s is NeedSource => (NEED_SOURCES as readonly string[]).includes(s);
 

@@ -3,6 +3,7 @@ import type { ReachOutBody } from '@securebase/core';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { useRecord, useVault } from '../../app/vault.tsx';
+import { cancelNotify } from '../../platform/index.ts';
 import { Button, formatDateTime, LinkButton, Page, Scale, TextArea } from '../../ui/index.ts';
 import { ACTION_LABELS } from './ReachOutPage.tsx';
 
@@ -52,7 +53,13 @@ export function ReachOutDetailPage() {
       lede={`${ACTION_LABELS[draft.did]} · urge ${draft.urge}/10 · ${formatDateTime(draft.at)}`}
     >
       {pausing && draft.pauseEndsAt !== undefined ? (
-        <PauseTimer endsAt={draft.pauseEndsAt} onDone={() => setRerating(true)} />
+        <PauseTimer
+          endsAt={draft.pauseEndsAt}
+          onDone={() => {
+            cancelNotify(`pause-${rec.id}`);
+            setRerating(true);
+          }}
+        />
       ) : null}
       {!pausing && draft.pauseEndsAt !== undefined ? (
         <Scale

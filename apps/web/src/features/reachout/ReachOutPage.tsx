@@ -6,7 +6,9 @@ import { PAUSE_MINUTES, REACH_OUT_ACTIONS, type ReachOutAction } from '@secureba
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
+import { NotifyToggle } from '../../app/NotifyToggle.tsx';
 import { useRecords, useVault } from '../../app/vault.tsx';
+import { notifyAt } from '../../platform/index.ts';
 import { Button, formatDateTime, Page, Scale } from '../../ui/index.ts';
 
 export const ACTION_LABELS: Record<ReachOutAction, string> = {
@@ -17,6 +19,9 @@ export const ACTION_LABELS: Record<ReachOutAction, string> = {
   soothed: 'Soothed myself',
   'for-me': 'Did something for me',
 };
+
+export const PAUSE_OVER_TITLE = 'Your pause is over';
+export const PAUSE_OVER_BODY = 'How strong is the urge now? Open Secure Base to check in with it.';
 
 export function ReachOutPage() {
   const vault = useVault();
@@ -40,6 +45,8 @@ export function ReachOutPage() {
       note: '',
       status: 'open',
     });
+    if (paused.pauseEndsAt)
+      notifyAt(paused.pauseEndsAt, `pause-${rec.id}`, PAUSE_OVER_TITLE, PAUSE_OVER_BODY);
     navigate(`/reachout/${rec.id}`);
   };
 
@@ -88,6 +95,7 @@ export function ReachOutPage() {
           </div>
         </RadioGroup>
       ) : null}
+      {did === 'paused' ? <NotifyToggle /> : null}
       <Button variant="primary" big block isDisabled={urge === undefined || !did} onPress={save}>
         {did === 'paused' ? 'Start the pause' : 'Save'}
       </Button>

@@ -3,7 +3,8 @@ import { NEXT_STEPS, type SpiralBody } from '@securebase/core';
 import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useParams } from 'wouter';
-import { copyText } from '../../../platform/index.ts';
+import { NotifyToggle } from '../../../app/NotifyToggle.tsx';
+import { cancelNotify, copyText, notifyAt } from '../../../platform/index.ts';
 import { Button, LinkButton, TextArea } from '../../../ui/index.ts';
 import type { StepProps } from './types.ts';
 
@@ -81,6 +82,9 @@ function Ask({ body, set }: StepProps) {
   );
 }
 
+/** One spiral pause at a time: a fixed tag replaces any earlier one. */
+const PAUSE_TAG = 'spiral-pause';
+
 function Pause({ body, set, onEnded }: StepProps & { onEnded: () => void }) {
   const [now, setNow] = useState(Date.now());
   const ends = body.pauseEndsAt;
@@ -97,11 +101,21 @@ function Pause({ body, set, onEnded }: StepProps & { onEnded: () => void }) {
     return (
       <div className="stack">
         <p>Give the urge some time to pass. Choose a pause:</p>
+        <NotifyToggle />
         <div className="row">
           {([10, 15, 20] as const).map((m) => (
             <Button
               key={m}
-              onPress={() => set({ pauseMinutes: m, pauseEndsAt: Date.now() + m * 60_000 })}
+              onPress={() => {
+                const pauseEndsAt = Date.now() + m * 60_000;
+                set({ pauseMinutes: m, pauseEndsAt });
+                notifyAt(
+                  pauseEndsAt,
+                  PAUSE_TAG,
+                  'Your pause is over',
+                  'When you’re ready, notice how your feelings are now.',
+                );
+              }}
             >
               {m} minutes
             </Button>
@@ -120,7 +134,14 @@ function Pause({ body, set, onEnded }: StepProps & { onEnded: () => void }) {
         You can leave this screen; the pause keeps running. When it ends, you'll check in with your
         feelings again.
       </p>
-      <Button onPress={onEnded}>I'm ready now</Button>
+      <Button
+        onPress={() => {
+          cancelNotify(PAUSE_TAG);
+          onEnded();
+        }}
+      >
+        I'm ready now
+      </Button>
     </div>
   );
 }
