@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseURL,
+  expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
   launch,
@@ -85,5 +86,21 @@ describe.skipIf(!hasBrowser)('practices working together', () => {
     expectOnlyOwnOrigin(app);
     expect(app.errors).toEqual([]);
     await context.close();
+  });
+
+  it('asks when a space was followed by reconnection, rather than assuming it was just now', async () => {
+    const app = await openApp(browser, { colorScheme: 'dark' });
+    const { page } = app;
+    await skipSafetyCheck(page);
+    await page.goto('/space');
+    await pick(page, /My partner wanted/, 'some space');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByLabel('When did you reconnect?').selectOption({ label: 'a few hours ago' });
+    await expectNoAxeViolations(page, 'space log follow-up (dark)');
+    await page.getByRole('button', { name: 'We reconnected' }).click();
+    await page.getByText('you reconnected afterwards 1 of 1 time').waitFor();
+    expectOnlyOwnOrigin(app);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
   });
 });

@@ -2,8 +2,9 @@
  * F7 space-and-closeness log: when the partner wanted space or closeness, and later what
  * followed. The "N of M times" sentence comes from core (insights/space.ts).
  */
+import type { SpaceLogBody } from '@securebase/core';
 import { spaceReconnection } from '@securebase/core/insights';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useRecords, useVault } from '../../app/vault.tsx';
 import { Button, formatDateTime, Page, TextArea } from '../../ui/index.ts';
@@ -72,28 +73,62 @@ export function SpaceLogPage() {
                 Wanted space · <span className="meta">{formatDateTime(l.body.at)}</span>
               </span>
               {l.body.note ? <span style={{ whiteSpace: 'pre-wrap' }}>{l.body.note}</span> : null}
-              <div className="row">
-                <Button
-                  onPress={() =>
-                    vault.update('space-log', l.id, {
-                      ...l.body,
-                      reconnected: true,
-                      reconnectedAt: Date.now(),
-                    })
-                  }
-                >
-                  We reconnected
-                </Button>
-                <Button
-                  onPress={() => vault.update('space-log', l.id, { ...l.body, reconnected: false })}
-                >
-                  We didn't
-                </Button>
-              </div>
+              <WhatFollowed id={l.id} body={l.body} />
             </li>
           ))}
         </ul>
       )}
     </Page>
+  );
+}
+
+/** When they reconnected is asked, not assumed: "We reconnected" may be logged hours later. */
+const WHEN = [
+  { label: 'just now', agoMs: 0 },
+  { label: 'about an hour ago', agoMs: 3_600_000 },
+  { label: 'a few hours ago', agoMs: 3 * 3_600_000 },
+  { label: 'yesterday', agoMs: 24 * 3_600_000 },
+] as const;
+
+function WhatFollowed({ id, body }: { id: string; body: SpaceLogBody }) {
+  const vault = useVault();
+  const [when, setWhen] = useState(0);
+  const selectId = useId();
+  const ago = WHEN[when]?.agoMs ?? 0;
+  return (
+    <div className="stack" style={{ gap: 8 }}>
+      <div className="field">
+        <label htmlFor={selectId}>When did you reconnect?</label>
+        <select
+          id={selectId}
+          className="select"
+          value={when}
+          onChange={(e) => setWhen(Number(e.target.value))}
+        >
+          {WHEN.map((w, i) => (
+            <option key={w.label} value={i}>
+              {w.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row">
+        <Button
+          onPress={() =>
+            vault.update('space-log', id, {
+              ...body,
+              reconnected: true,
+              // Never before the moment they asked for space.
+              reconnectedAt: Math.max(body.at, Date.now() - ago),
+            })
+          }
+        >
+          We reconnected
+        </Button>
+        <Button onPress={() => vault.update('space-log', id, { ...body, reconnected: false })}>
+          We didn't
+        </Button>
+      </div>
+    </div>
   );
 }
