@@ -15,3 +15,5 @@ export * from './store/merge.ts';
 export * from './store/ports.ts';
 export * from './store/unlock.ts';
 export * from './store/vault.ts';
+export * from './sync/client.ts';
+export * from './sync/clientHttp.ts';
