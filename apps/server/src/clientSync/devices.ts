@@ -37,6 +37,31 @@ export function cookieHttp(target: Target, cookie: () => string | undefined) {
   return { http, net };
 }
 
+/** An `Http` with its own cookie jar, as one browser profile would have. */
+export function jarHttp(target: Target) {
+  const jar = { cookie: undefined as string | undefined };
+  const { http: inner, net } = cookieHttp(target, () => jar.cookie);
+  const http: Http = async (req) => {
+    const headers: Record<string, string> = {};
+    if (jar.cookie) headers.cookie = `sb_session=${jar.cookie}`;
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    if (!net.online) return inner(req);
+    net.requests++;
+    const res = await target.request(req.path, {
+      method: req.method,
+      headers,
+      ...(req.body !== undefined ? { body: req.body } : {}),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set?.startsWith('sb_session=')) {
+      const v = set.slice('sb_session='.length).split(';')[0] ?? '';
+      jar.cookie = v === '' ? undefined : v;
+    }
+    return { status: res.status, text: await res.text() };
+  };
+  return { http, jar, net };
+}
+
 export function newRing(spaceId: string): Keyring {
   return {
     privateSpaceId: spaceId,
