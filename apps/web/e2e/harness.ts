@@ -46,6 +46,8 @@ export async function openApp(
     reducedMotion?: 'reduce' | 'no-preference';
     path?: string;
     context?: BrowserContext;
+    /** Install Playwright's controllable clock before the app loads. */
+    clock?: boolean;
   } = {},
 ): Promise<AppPage> {
   const context =
@@ -58,6 +60,7 @@ export async function openApp(
       reducedMotion: opts.reducedMotion ?? 'no-preference',
       acceptDownloads: true,
     }));
+  if (opts.clock) await context.clock.install();
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -2,7 +2,7 @@
  * The unlocked vault for the whole app, and hooks that re-render on change.
  * Records live decrypted in the vault's memory index only.
  */
-import type { BodyOf, Rec, RecordTypeName, Vault } from '@securebase/core';
+import type { BodyOf, LockSettings, Rec, RecordTypeName, Vault } from '@securebase/core';
 import {
   createContext,
   type ReactNode,
@@ -10,15 +10,33 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
-import { type DeviceVault, openDeviceVault, resetDevice } from '../platform/index.ts';
+import { LockScreen } from '../features/lock/LockScreen.tsx';
+import type { SecureBaseDb } from '../platform/db.ts';
+import {
+  type DeviceVault,
+  openDeviceVault,
+  removePassphrase,
+  resetDevice,
+  saveLockSettings,
+  setPassphrase,
+  unlockWithPassphrase,
+} from '../platform/index.ts';
 
 interface VaultApi {
   vault: Vault;
+  /** The lock settings when a passphrase is set, else null. */
+  lock: LockSettings | null;
   /** Erases everything on this device and starts again with an empty vault. */
   eraseEverything(): Promise<void>;
+  /** Drops the decrypted index from memory; the passphrase is needed to open it again. */
+  lockNow(): void;
+  setPassphrase(phrase: string, lock: LockSettings): Promise<void>;
+  removePassphrase(): Promise<void>;
+  saveLockSettings(lock: LockSettings): Promise<void>;
 }
 
 const Ctx = createContext<VaultApi | null>(null);
@@ -26,7 +44,32 @@ const Ctx = createContext<VaultApi | null>(null);
 type State =
   | { status: 'opening' }
   | { status: 'open'; device: DeviceVault }
+  | { status: 'locked'; db: SecureBaseDb; lock: LockSettings }
   | { status: 'failed'; reason: string };
+
+const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
+
+/** Locks after `minutes` without a touch, key press or scroll (also counted while the app is hidden). */
+function useAutoLock(minutes: number | null, lockNow: () => void) {
+  useEffect(() => {
+    if (minutes === null) return;
+    let last = Date.now();
+    const seen = () => {
+      last = Date.now();
+    };
+    const check = () => {
+      if (Date.now() - last >= minutes * 60_000) lockNow();
+    };
+    for (const e of ACTIVITY) window.addEventListener(e, seen, { passive: true });
+    document.addEventListener('visibilitychange', check);
+    const t = setInterval(check, 5_000);
+    return () => {
+      for (const e of ACTIVITY) window.removeEventListener(e, seen);
+      document.removeEventListener('visibilitychange', check);
+      clearInterval(t);
+    };
+  }, [minutes, lockNow]);
+}
 
 export function VaultProvider({ children, dbName }: { children: ReactNode; dbName?: string }) {
   const [state, setState] = useState<State>({ status: 'opening' });
@@ -35,9 +78,9 @@ export function VaultProvider({ children, dbName }: { children: ReactNode; dbNam
     openDeviceVault(dbName).then(
       (r) => {
         if (!live) return;
-        setState(
-          r.ok ? { status: 'open', device: r.value } : { status: 'failed', reason: r.error.type },
-        );
+        if (r.status === 'open') setState({ status: 'open', device: r.device });
+        else if (r.status === 'locked') setState({ status: 'locked', db: r.db, lock: r.lock });
+        else setState({ status: 'failed', reason: r.error.type });
       },
       (e: unknown) =>
         live && setState({ status: 'failed', reason: e instanceof Error ? e.name : 'Unknown' }),
@@ -47,15 +90,30 @@ export function VaultProvider({ children, dbName }: { children: ReactNode; dbNam
     };
   }, [dbName]);
 
-  const eraseEverything = useCallback(async () => {
-    if (state.status !== 'open') return;
-    setState({ status: 'open', device: await resetDevice(state.device) });
-  }, [state]);
+  const device = state.status === 'open' ? state.device : null;
+  const current = useRef(state);
+  current.current = state;
+  const lockNow = useCallback(() => {
+    const s = current.current;
+    if (s.status !== 'open' || !s.device.lock) return;
+    s.device.vault.close();
+    setState({ status: 'locked', db: s.device.db, lock: s.device.lock });
+  }, []);
+  useAutoLock(device?.lock?.idleMinutes ?? null, lockNow);
 
-  const api = useMemo(
-    () => (state.status === 'open' ? { vault: state.device.vault, eraseEverything } : null),
-    [state, eraseEverything],
-  );
+  const api = useMemo((): VaultApi | null => {
+    if (!device) return null;
+    const open = (d: DeviceVault) => setState({ status: 'open', device: d });
+    return {
+      vault: device.vault,
+      lock: device.lock,
+      lockNow,
+      eraseEverything: async () => open(await resetDevice(device.db)),
+      setPassphrase: async (phrase, lock) => open(await setPassphrase(device, phrase, lock)),
+      removePassphrase: async () => open(await removePassphrase(device)),
+      saveLockSettings: async (lock) => open(await saveLockSettings(device, lock)),
+    };
+  }, [device, lockNow]);
 
   if (state.status === 'opening')
     return (
@@ -64,6 +122,17 @@ export function VaultProvider({ children, dbName }: { children: ReactNode; dbNam
       </p>
     );
   if (state.status === 'failed') return <OpenFailed reason={state.reason} />;
+  if (state.status === 'locked')
+    return (
+      <LockScreen
+        onUnlock={async (phrase) => {
+          const r = await unlockWithPassphrase(state.db, phrase);
+          if (r.ok) setState({ status: 'open', device: r.device });
+          return r.ok;
+        }}
+        onErase={async () => setState({ status: 'open', device: await resetDevice(state.db) })}
+      />
+    );
   return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
 }
 

@@ -42,6 +42,9 @@ export class DexieLocalStore implements LocalStore {
   async putMeta(key: string, value: MetaValue) {
     await this.db.meta.put({ key, value });
   }
+  async deleteMeta(key: string) {
+    await this.db.meta.delete(key);
+  }
   async loadEnvelopes() {
     return await this.db.envelopes.toArray();
   }

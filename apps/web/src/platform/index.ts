@@ -2,4 +2,14 @@
 export { canShare, copyText, downloadText, shareText } from './files.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
-export { type DeviceVault, openDeviceVault, resetDevice } from './vault.ts';
+export {
+  checkPassphrase,
+  type DeviceVault,
+  type OpenResult,
+  openDeviceVault,
+  removePassphrase,
+  resetDevice,
+  saveLockSettings,
+  setPassphrase,
+  unlockWithPassphrase,
+} from './vault.ts';

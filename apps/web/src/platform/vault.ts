@@ -1,15 +1,21 @@
 /**
- * Opening the vault in the browser: IndexedDB + device key. On the very first visit a new
- * vault is created; afterwards it is unlocked. `resetDevice` erases everything.
+ * Opening the vault in the browser: IndexedDB + device key, or the passphrase when the
+ * person has set a lock. On the very first visit a new vault is created.
+ * `resetDevice` erases everything.
  */
 import {
   createVault,
   hasVault,
+  type LockSettings,
+  readLockSettings,
+  rewrap,
   systemClock,
   systemRandom,
   type UnlockError,
   unlockVault,
   type Vault,
+  wrapKinds,
+  writeLockSettings,
 } from '@securebase/core';
 import { DexieLocalStore, SecureBaseDb } from './db.ts';
 import { deviceKeyWrapper, forgetDeviceKey } from './deviceKey.ts';
@@ -17,25 +23,93 @@ import { deviceKeyWrapper, forgetDeviceKey } from './deviceKey.ts';
 export interface DeviceVault {
   vault: Vault;
   db: SecureBaseDb;
+  /** Set when the account key is wrapped by a passphrase (and no longer by the device key). */
+  lock: LockSettings | null;
 }
 
-export async function openDeviceVault(
-  name?: string,
-): Promise<{ ok: true; value: DeviceVault } | { ok: false; error: UnlockError }> {
+export type OpenResult =
+  | { status: 'open'; device: DeviceVault }
+  | { status: 'locked'; db: SecureBaseDb; lock: LockSettings }
+  | { status: 'failed'; error: UnlockError };
+
+const depsFor = (db: SecureBaseDb) => ({
+  local: new DexieLocalStore(db),
+  clock: systemClock,
+  random: systemRandom,
+});
+
+const passphrase = () => import('@securebase/core/passphrase');
+
+export async function openDeviceVault(name?: string): Promise<OpenResult> {
   const db = new SecureBaseDb(name);
-  const deps = { local: new DexieLocalStore(db), clock: systemClock, random: systemRandom };
-  const wrapper = deviceKeyWrapper(db);
+  const deps = depsFor(db);
   if (!(await hasVault(deps.local)))
-    return { ok: true, value: { vault: await createVault(deps, wrapper), db } };
-  const r = await unlockVault(deps, wrapper);
-  return r.ok ? { ok: true, value: { vault: r.value, db } } : r;
+    return {
+      status: 'open',
+      device: { vault: await createVault(deps, deviceKeyWrapper(db)), db, lock: null },
+    };
+  const kinds = await wrapKinds(deps.local);
+  if (!kinds.includes('device') && kinds.includes('passphrase'))
+    return { status: 'locked', db, lock: await readLockSettings(deps.local) };
+  const r = await unlockVault(deps, deviceKeyWrapper(db));
+  return r.ok
+    ? { status: 'open', device: { vault: r.value, db, lock: null } }
+    : { status: 'failed', error: r.error };
+}
+
+export async function unlockWithPassphrase(
+  db: SecureBaseDb,
+  phrase: string,
+): Promise<{ ok: true; device: DeviceVault } | { ok: false; error: UnlockError }> {
+  const deps = depsFor(db);
+  const { passphraseWrapper } = await passphrase();
+  const r = await unlockVault(deps, passphraseWrapper(phrase));
+  if (!r.ok) return r;
+  return { ok: true, device: { vault: r.value, db, lock: await readLockSettings(deps.local) } };
+}
+
+/** Sets or changes the passphrase: the account key is wrapped by it, and the device key no longer opens it. */
+export async function setPassphrase(
+  device: DeviceVault,
+  phrase: string,
+  lock: LockSettings,
+): Promise<DeviceVault> {
+  const local = new DexieLocalStore(device.db);
+  const { passphraseWrapper } = await passphrase();
+  await rewrap(local, device.vault.accountKey, passphraseWrapper(phrase), ['device']);
+  await forgetDeviceKey(device.db);
+  await writeLockSettings(local, lock);
+  return { ...device, lock };
+}
+
+/** Removes the lock: the device key wraps the account key again. */
+export async function removePassphrase(device: DeviceVault): Promise<DeviceVault> {
+  await rewrap(
+    new DexieLocalStore(device.db),
+    device.vault.accountKey,
+    deviceKeyWrapper(device.db),
+    ['passphrase'],
+  );
+  return { ...device, lock: null };
+}
+
+export async function saveLockSettings(
+  device: DeviceVault,
+  lock: LockSettings,
+): Promise<DeviceVault> {
+  await writeLockSettings(new DexieLocalStore(device.db), lock);
+  return { ...device, lock };
+}
+
+/** Checks a passphrase against the stored wrapping without changing anything. */
+export async function checkPassphrase(device: DeviceVault, phrase: string): Promise<boolean> {
+  return (await unlockWithPassphrase(device.db, phrase)).ok;
 }
 
 /** Deletes every record, key and setting on this device, then starts a fresh, empty vault. */
-export async function resetDevice(current: DeviceVault): Promise<DeviceVault> {
-  const local = new DexieLocalStore(current.db);
+export async function resetDevice(db: SecureBaseDb): Promise<DeviceVault> {
+  const local = new DexieLocalStore(db);
   await local.clear();
-  await forgetDeviceKey(current.db);
-  const deps = { local, clock: systemClock, random: systemRandom };
-  return { vault: await createVault(deps, deviceKeyWrapper(current.db)), db: current.db };
+  await forgetDeviceKey(db);
+  return { vault: await createVault(depsFor(db), deviceKeyWrapper(db)), db, lock: null };
 }

@@ -16,6 +16,9 @@ export class MemoryLocalStore implements LocalStore {
   async putMeta(key: string, value: MetaValue) {
     this.#meta.set(key, structuredClone(value));
   }
+  async deleteMeta(key: string) {
+    this.#meta.delete(key);
+  }
   async loadEnvelopes() {
     return [...this.#envelopes.values()].map((e) => structuredClone(e));
   }

@@ -21,6 +21,7 @@ export type MetaValue = { [key: string]: unknown };
 export interface LocalStore {
   getMeta(key: string): Promise<MetaValue | undefined>;
   putMeta(key: string, value: MetaValue): Promise<void>;
+  deleteMeta(key: string): Promise<void>;
   loadEnvelopes(): Promise<Envelope[]>;
   /** Writes envelopes and their outbox entries in one transaction: both or neither. */
   commit(envelopes: Envelope[], outbox: OutboxEntry[]): Promise<void>;

@@ -98,3 +98,37 @@ export async function unlockVault(
   if (!ring.ok) return err(ring.error);
   return ok(await Vault.load(deps, ak.value, ring.value));
 }
+
+/**
+ * Switches how the account key is stored on this device: wraps it with `add`, then removes
+ * the wrappings of `removeKinds`. The new wrapping is written before any old one is
+ * removed, so an interruption never leaves the key unopenable.
+ */
+export async function rewrap(
+  local: LocalStore,
+  ak: Uint8Array,
+  add: KeyWrapper,
+  removeKinds: WrapKind[],
+): Promise<void> {
+  await addWrapping(local, ak, add);
+  for (const kind of removeKinds) if (kind !== add.kind) await local.deleteMeta(wrapMetaKey(kind));
+}
+
+/** Lock preferences are not user content: kept in plain meta so the lock screen can read them before unlock. */
+export interface LockSettings {
+  idleMinutes: number;
+}
+const LOCK_META = 'settings:lock';
+export const DEFAULT_LOCK: LockSettings = { idleMinutes: 5 };
+
+export async function readLockSettings(local: LocalStore): Promise<LockSettings> {
+  const v = await local.getMeta(LOCK_META);
+  const idle = v?.idleMinutes;
+  return typeof idle === 'number' && idle >= 1 && idle <= 24 * 60
+    ? { idleMinutes: idle }
+    : DEFAULT_LOCK;
+}
+
+export async function writeLockSettings(local: LocalStore, s: LockSettings): Promise<void> {
+  await local.putMeta(LOCK_META, { idleMinutes: s.idleMinutes });
+}

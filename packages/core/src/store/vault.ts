@@ -100,6 +100,14 @@ export class Vault {
     return this.#revision;
   }
 
+  /** Forgets the decrypted index and the account key (on lock). The vault is unusable afterwards. */
+  close(): void {
+    this.#index.clear();
+    this.#listeners.clear();
+    this.#ak.fill(0);
+    for (const k of this.#ring.spaceKeys) k.key.fill(0);
+  }
+
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

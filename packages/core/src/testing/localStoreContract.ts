@@ -39,6 +39,16 @@ export function localStoreContract(name: string, make: () => Promise<LocalStore>
       expect(got?.nonce).toBeInstanceOf(Uint8Array);
     });
 
+    it('deletes one meta value and leaves the others', async () => {
+      const s = await make();
+      await s.putMeta('wrap:device', { a: 1 });
+      await s.putMeta('wrap:passphrase', { b: 2 });
+      await s.deleteMeta('wrap:device');
+      await s.deleteMeta('never-there');
+      expect(await s.getMeta('wrap:device')).toBeUndefined();
+      expect(await s.getMeta('wrap:passphrase')).toEqual({ b: 2 });
+    });
+
     it('commits envelopes with their outbox entries and replaces by id', async () => {
       const s = await make();
       await s.commit([env('a'), env('b')], [out('m1', 'a'), out('m2', 'b')]);

@@ -2,6 +2,7 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { type ThemeChoice, useTheme } from '../../app/theme.ts';
 import { Page } from '../../ui/index.ts';
 import { DataSection } from '../data/index.ts';
+import { LockSettings } from '../lock/index.ts';
 
 export function SettingsPage() {
   const [theme, setTheme] = useTheme();
@@ -26,6 +27,7 @@ export function SettingsPage() {
           </Radio>
         </div>
       </RadioGroup>
+      <LockSettings />
       <DataSection />
       <section className="stack" aria-labelledby="privacy-h">
         <h2 id="privacy-h">Privacy</h2>

@@ -1,0 +1,2 @@
+export { LockScreen } from './LockScreen.tsx';
+export { LockSettings } from './LockSettings.tsx';
