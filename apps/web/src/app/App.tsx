@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
 import { HomePage } from '../features/home/index.ts';
 import { LinkButton, Page } from '../ui/index.ts';
@@ -36,24 +37,27 @@ export function App() {
     <Layout>
       <ErrorBoundary>
         <VaultProvider>
-          <Suspense fallback={<p className="meta">Loading…</p>}>
-            <Switch>
-              <Route path="/" component={HomePage} />
-              <Route path="/checkin" component={NewCheckinPage} />
-              <Route path="/checkin/:id" component={EditCheckinPage} />
-              <Route path="/spiral/:id" component={SpiralFlowPage} />
-              <Route path="/spirals/:id" component={SpiralDetailPage} />
-              <Route path="/history" component={HistoryPage} />
-              <Route path="/safety-check" component={SafetyCheckPage} />
-              <Route path="/help" component={HelpPage} />
-              <Route path="/settings" component={SettingsPage} />
-              <Route>
-                <Page title="Page not found">
-                  <LinkButton href="/">Home</LinkButton>
-                </Page>
-              </Route>
-            </Switch>
-          </Suspense>
+          <SyncProvider>
+            <Suspense fallback={<p className="meta">Loading…</p>}>
+              <Switch>
+                <Route path="/" component={HomePage} />
+                <Route path="/checkin" component={NewCheckinPage} />
+                <Route path="/checkin/:id" component={EditCheckinPage} />
+                <Route path="/spiral/:id" component={SpiralFlowPage} />
+                <Route path="/spirals/:id" component={SpiralDetailPage} />
+                <Route path="/history" component={HistoryPage} />
+                <Route path="/safety-check" component={SafetyCheckPage} />
+                <Route path="/help" component={HelpPage} />
+                <Route path="/settings" component={SettingsPage} />
+                <Route path="/account" component={AccountScreen} />
+                <Route>
+                  <Page title="Page not found">
+                    <LinkButton href="/">Home</LinkButton>
+                  </Page>
+                </Route>
+              </Switch>
+            </Suspense>
+          </SyncProvider>
         </VaultProvider>
       </ErrorBoundary>
     </Layout>

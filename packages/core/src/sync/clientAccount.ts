@@ -148,6 +148,8 @@ export async function signUp(
   );
   if (!done.ok) return fail(done.error);
   if (!done.value) return err({ type: 'KeysDamaged' });
+  // The private space now, so the first push finds it (sync would also create it on demand).
+  await callApi(d.http, post('/spaces', { spaceId: vault.keyring.privateSpaceId }), null);
   return ok({ accountId: done.value.accountId, recoveryKey: formatRecoveryKey(rk) });
 }
 
