@@ -20,7 +20,8 @@ async function checkIn(page: Page, n: string, note: string) {
   await page.getByRole('heading', { name: 'How are you, right now?' }).waitFor();
 }
 
-const status = (page: Page) => page.getByRole('main').getByRole('status').textContent();
+const status = (page: Page) =>
+  page.getByRole('region', { name: 'Your data' }).getByRole('status').textContent();
 
 describe.skipIf(!hasBrowser)('your data', () => {
   let browser: Browser;

@@ -3,7 +3,7 @@
  * so the home screen stays within its JavaScript budget as features grow. The service
  * worker precaches all chunks, so lazy screens open offline too.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
@@ -11,25 +11,21 @@ import { HomePage } from '../features/home/index.ts';
 import { LinkButton, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
+import { lazyPage } from './lazyPage.ts';
+import { PracticeRoutes } from './practiceRoutes.tsx';
 import { VaultProvider } from './vault.tsx';
 
-const HistoryPage = lazy(() =>
-  import('../features/home/index.ts').then((m) => ({ default: m.HistoryPage })),
-);
-const SpiralFlowPage = lazy(() =>
-  import('../features/spiral/index.ts').then((m) => ({ default: m.SpiralFlowPage })),
-);
-const SpiralDetailPage = lazy(() =>
-  import('../features/spiral/index.ts').then((m) => ({ default: m.SpiralDetailPage })),
-);
-const HelpPage = lazy(() =>
-  import('../features/safety/index.ts').then((m) => ({ default: m.HelpPage })),
-);
-const SafetyCheckPage = lazy(() =>
-  import('../features/safety/index.ts').then((m) => ({ default: m.SafetyCheckPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/index.ts').then((m) => ({ default: m.SettingsPage })),
+const home = () => import('../features/home/index.ts');
+const spiral = () => import('../features/spiral/index.ts');
+const safety = () => import('../features/safety/index.ts');
+const HistoryPage = lazyPage(home, (m) => m.HistoryPage);
+const SpiralFlowPage = lazyPage(spiral, (m) => m.SpiralFlowPage);
+const SpiralDetailPage = lazyPage(spiral, (m) => m.SpiralDetailPage);
+const HelpPage = lazyPage(safety, (m) => m.HelpPage);
+const SafetyCheckPage = lazyPage(safety, (m) => m.SafetyCheckPage);
+const SettingsPage = lazyPage(
+  () => import('../features/settings/index.ts'),
+  (m) => m.SettingsPage,
 );
 
 export function App() {
@@ -50,6 +46,7 @@ export function App() {
                 <Route path="/help" component={HelpPage} />
                 <Route path="/settings" component={SettingsPage} />
                 <Route path="/account" component={AccountScreen} />
+                {PracticeRoutes()}
                 <Route>
                   <Page title="Page not found">
                     <LinkButton href="/">Home</LinkButton>

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 
 const NAV = [
   { href: '/', label: 'Home' },
+  { href: '/practices', label: 'Practices' },
   { href: '/history', label: 'History' },
   { href: '/settings', label: 'Settings' },
 ];

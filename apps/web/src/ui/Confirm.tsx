@@ -9,7 +9,10 @@ export function Confirm({
   children,
   confirmLabel,
   onConfirm,
+  triggerVariant = 'secondary',
 }: {
+  /** The trigger is quiet by default; erasing everything deserves the loud one. */
+  triggerVariant?: 'secondary' | 'danger';
   trigger: string;
   title: string;
   children: ReactNode;
@@ -18,7 +21,7 @@ export function Confirm({
 }) {
   return (
     <DialogTrigger>
-      <Button variant="danger">{trigger}</Button>
+      <Button variant={triggerVariant}>{trigger}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog role="alertdialog" className="stack" style={{ outline: 'none' }}>

@@ -110,6 +110,7 @@ export function DataSection() {
       </p>
       <Confirm
         trigger="Delete everything…"
+        triggerVariant="danger"
         title="Delete everything on this device?"
         confirmLabel="Yes, delete everything"
         onConfirm={async () => {

@@ -1,0 +1,2 @@
+export { localCalendar } from './calendar.ts';
+export { InsightsPage } from './InsightsPage.tsx';

@@ -1,0 +1,2 @@
+export { AttemptPage } from './AttemptPage.tsx';
+export { LadderPage } from './LadderPage.tsx';

@@ -1,0 +1,1 @@
+export { NeedsPage, SOURCE_LABELS } from './NeedsPage.tsx';

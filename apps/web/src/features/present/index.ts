@@ -1,0 +1,2 @@
+export { DrillPage } from './DrillPage.tsx';
+export { PresentPage } from './PresentPage.tsx';

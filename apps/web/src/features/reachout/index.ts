@@ -1,0 +1,2 @@
+export { ReachOutDetailPage } from './ReachOutDetail.tsx';
+export { ReachOutPage } from './ReachOutPage.tsx';

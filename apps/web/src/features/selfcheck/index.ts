@@ -1,0 +1,1 @@
+export { SelfCheckPage } from './SelfCheckPage.tsx';

@@ -1,0 +1,1 @@
+export { SpaceLogPage } from './SpaceLogPage.tsx';

@@ -1,0 +1,92 @@
+/**
+ * @securebase/core/insights: every statistic the insights view shows, as pure functions
+ * of record arrays, a Calendar and `now` (see data.ts). `computeInsights` runs them all;
+ * the pieces are exported for screens that need just one.
+ */
+import { weekOfDay } from './calendar.ts';
+import type { InsightContext, InsightData } from './data.ts';
+import { type FactorEffect, factorEffects } from './factors.ts';
+import { type LadderProgress, ladderProgress } from './ladder.ts';
+import { type FearSummary, fearSummary, type ReachOutSummary, reachOutSummary } from './ledger.ts';
+import {
+  currentNeedsMap,
+  type ElsewhereSuggestion,
+  elsewhereSuggestion,
+  partnerLoadIndex,
+  partnerOnlyNeeds,
+} from './needs.ts';
+import {
+  selfCheckDue,
+  selfCheckTrajectory,
+  type TrajectoryPoint,
+  trajectorySentence,
+} from './selfcheck.ts';
+import { type SpaceReconnection, spaceReconnection } from './space.ts';
+import {
+  type Comparison,
+  metricSamples,
+  type WeeklyTrends,
+  weeklyTrends,
+  whatsGettingEasier,
+} from './trends.ts';
+
+export interface Insights {
+  trends: WeeklyTrends;
+  easier: Comparison[];
+  factors: FactorEffect[];
+  space: SpaceReconnection;
+  ladder: LadderProgress;
+  fears: FearSummary;
+  reachOuts: ReachOutSummary;
+  needs: {
+    partnerLoad: number | null;
+    partnerOnly: string[];
+    suggestion: ElsewhereSuggestion | null;
+  };
+  selfCheck: {
+    trajectory: TrajectoryPoint[];
+    sentence: string;
+    due: boolean;
+    daysSince: number | null;
+  };
+}
+
+export function computeInsights(data: InsightData, ctx: InsightContext): Insights {
+  const samples = metricSamples(data, ctx);
+  const map = currentNeedsMap(data.needsMaps);
+  const trajectory = selfCheckTrajectory(data.selfChecks);
+  return {
+    trends: weeklyTrends(samples, ctx),
+    easier: whatsGettingEasier(samples, ctx),
+    factors: factorEffects(data, ctx),
+    space: spaceReconnection(data.spaceLogs),
+    ladder: ladderProgress(data.ladderSteps, data.ladderAttempts),
+    fears: fearSummary(data.assumptions),
+    reachOuts: reachOutSummary(data.reachOuts),
+    needs: {
+      partnerLoad: map ? partnerLoadIndex(map) : null,
+      partnerOnly: map ? partnerOnlyNeeds(map) : [],
+      suggestion: map ? elsewhereSuggestion(map, weekOfDay(ctx.calendar.dayOf(ctx.now))) : null,
+    },
+    selfCheck: {
+      trajectory,
+      sentence: trajectorySentence(trajectory),
+      ...selfCheckDue(data.selfChecks, ctx.now, ctx.calendar),
+    },
+  };
+}
+
+export * from './aggregate.ts';
+export * from './calendar.ts';
+export * from './data.ts';
+export * from './factors.ts';
+export * from './ladder.ts';
+export * from './ledger.ts';
+export * from './metrics.ts';
+export * from './needs.ts';
+export * from './selfcheck.ts';
+export * from './source.ts';
+export * from './space.ts';
+export * from './stats.ts';
+export * from './tdist.ts';
+export * from './trends.ts';
