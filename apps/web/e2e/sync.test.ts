@@ -39,8 +39,8 @@ async function checkIn(page: Page, note: string) {
 const syncLine = (page: Page) => page.getByTestId('sync-status').textContent();
 
 async function waitSynced(page: Page) {
-  await expect.poll(() => syncLine(page), { timeout: 20_000 }).toMatch(/^Synced/);
-  await expect.poll(() => syncLine(page), { timeout: 20_000 }).not.toContain('waiting');
+  await expect.poll(() => syncLine(page), { timeout: 30_000 }).toMatch(/^Synced/);
+  await expect.poll(() => syncLine(page), { timeout: 30_000 }).not.toContain('waiting');
 }
 
 async function signIn(page: Page, pw: string) {
@@ -67,6 +67,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await expectNoAxeViolations(a.page, 'account (light)');
     await screenshot(a.page, 'account-light');
     await a.page.getByRole('button', { name: 'Create an account' }).click();
+    await a.page.getByRole('heading', { name: 'Create an account' }).waitFor();
     await expectNoAxeViolations(a.page, 'sign up (light)');
     await screenshot(a.page, 'account-signup-light');
     await a.page.getByLabel('Account name').fill(name);
@@ -91,6 +92,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
 
     const b = await newDevice(browser, 'dark');
     await b.page.goto('/account');
+    await b.page.getByRole('heading', { name: 'Account and sync' }).waitFor();
     await expectNoAxeViolations(b.page, 'account (dark)');
     await signIn(b.page, 'not the right password');
     await expect
@@ -126,6 +128,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     const c = await newDevice(browser, 'light');
     await c.page.goto('/account');
     await c.page.getByRole('button', { name: 'I forgot my password' }).click();
+    await c.page.getByRole('heading', { name: 'Recover your account' }).waitFor();
     await expectNoAxeViolations(c.page, 'recover (light)');
     await c.page.getByLabel('Account name').fill(name);
     await c.page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());

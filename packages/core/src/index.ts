@@ -15,7 +15,3 @@ export * from './store/merge.ts';
 export * from './store/ports.ts';
 export * from './store/unlock.ts';
 export * from './store/vault.ts';
-export * from './sync/client.ts';
-export * from './sync/clientAccount.ts';
-export * from './sync/clientHttp.ts';
-export * from './sync/clientKeys.ts';

@@ -6,17 +6,16 @@
  * at sign-up, and sessions can be listed and revoked.
  */
 import { randomUUID } from 'node:crypto';
+import { createVault, systemRandom } from '@securebase/core';
 import {
   changePassword,
-  createVault,
   deleteAccount,
   listSessions,
   recoverAccount,
   revokeSession,
   signIn,
   signUp,
-  systemRandom,
-} from '@securebase/core';
+} from '@securebase/core/account';
 import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -13,15 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import {
-  createVault,
-  httpSyncTransport,
-  SyncClient,
-  signIn,
-  signUp,
-  systemRandom,
-  Vault,
-} from '@securebase/core';
+import { createVault, systemRandom, Vault } from '@securebase/core';
+import { signIn, signUp } from '@securebase/core/account';
+import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import pg from 'pg';

@@ -5,8 +5,9 @@
  * are rejected and reported, never applied.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, type Keyring, type SyncTransport } from '@securebase/core';
+import { err, type Keyring } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/sync';
+import type { SyncTransport } from '@securebase/core/sync-client';
 import { checkin } from '@securebase/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestServer, testServer } from '../http/testing.ts';

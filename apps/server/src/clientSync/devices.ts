@@ -5,15 +5,13 @@
  * of one account share the keyring's space and keys but each has its own HLC node id.
  */
 import { randomBytes } from 'node:crypto';
+import { type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
 import {
   type Http,
   httpSyncTransport,
-  type Keyring,
-  MemoryLocalStore,
   SyncClient,
   type SyncTransport,
-  Vault,
-} from '@securebase/core';
+} from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
 import type { Target } from '../http/testing.ts';
 

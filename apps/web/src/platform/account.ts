@@ -1,43 +1,12 @@
 /**
- * The browser side of accounts and sync: `fetch` to the same origin (the session cookie is
- * HttpOnly and scoped to /api, so script never sees it), the OPAQUE client loaded only
- * when an account screen asks for it, and moving this device's journal into an account.
- *
- * Invariant: the home screen never imports `@serenity-kit/opaque`; `loadOpaque` is the only
- * way in, through a dynamic import that becomes its own chunk.
+ * Whether this device is signed in to an account (plain meta: it holds no secret), and the
+ * lazy door to the sync engine, which only signed-in devices download.
  */
-import {
-  type AccountDeps,
-  type AccountKeys,
-  type Http,
-  httpSyncTransport,
-  type MetaValue,
-  rewrap,
-  SyncClient,
-  systemClock,
-  systemRandom,
-  Vault,
-} from '@securebase/core';
+import type { MetaValue } from '@securebase/core';
 import { DexieLocalStore } from './db.ts';
-import { deviceKeyWrapper } from './deviceKey.ts';
 import type { DeviceVault } from './vault.ts';
 
-export const fetchHttp: Http = async (req) => {
-  const res = await fetch(req.path, {
-    method: req.method,
-    credentials: 'same-origin',
-    headers: req.body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(req.body === undefined ? {} : { body: req.body }),
-  });
-  return { status: res.status, text: await res.text() };
-};
-
-/** Everything account flows need; the first call downloads the OPAQUE module (~150 kB). */
-export async function accountDeps(): Promise<AccountDeps> {
-  const opaque = await import('@serenity-kit/opaque');
-  await opaque.ready;
-  return { http: fetchHttp, opaque: opaque.client, random: systemRandom };
-}
+export const loadSyncEngine = () => import('./syncEngine.ts');
 
 const ACCOUNT_META = 'account';
 
@@ -57,40 +26,4 @@ export async function writeAccount(device: DeviceVault, info: AccountInfo | null
   const local = new DexieLocalStore(device.db);
   if (info) await local.putMeta(ACCOUNT_META, { ...info } satisfies MetaValue);
   else await local.deleteMeta(ACCOUNT_META);
-}
-
-export function newSyncClient(device: DeviceVault): SyncClient {
-  return new SyncClient({
-    vault: device.vault,
-    local: new DexieLocalStore(device.db),
-    transport: httpSyncTransport(fetchHttp),
-    clock: systemClock,
-    random: systemRandom,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  });
-}
-
-/**
- * Makes this device's vault the account's: the account key and keyring from the server
- * replace the local ones, and every record written here before (solo use) is re-sealed
- * under the account's space and queued to sync, so nothing is dropped. The device key
- * wraps the account key afterwards; a passphrase lock must be set again.
- *
- * Order: records are re-sealed first, then the keyring and wrapping are switched. An
- * interruption between the two leaves envelopes the old keyring cannot open; the records
- * are still safe in the account's key, which signing in again restores.
- */
-export async function adoptAccount(device: DeviceVault, keys: AccountKeys): Promise<DeviceVault> {
-  const local = new DexieLocalStore(device.db);
-  const records = device.vault.all();
-  const deps = { local, clock: systemClock, random: systemRandom };
-  const next = await Vault.load(deps, keys.ak, keys.ring);
-  const oldSpace = device.vault.privateSpaceId;
-  await next.merge(records);
-  await local.putMeta('keyring', { ...next.sealedKeyring() });
-  await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);
-  await local.deleteMeta('settings:lock');
-  const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
-  await local.removeOutbox(stale.map((o) => o.mutationId));
-  return { vault: next, db: device.db, lock: null };
 }

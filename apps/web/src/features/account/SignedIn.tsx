@@ -9,11 +9,12 @@ import {
   listSessions,
   revokeSession,
   signOut,
-} from '@securebase/core';
+} from '@securebase/core/account';
 import type { SessionsResponse } from '@securebase/core/sync';
 import { useCallback, useEffect, useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
-import { type AccountInfo, accountDeps, fetchHttp } from '../../platform/account.ts';
+import type { AccountInfo } from '../../platform/account.ts';
+import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatDateTime } from '../../ui/index.ts';
 import { ActionForm, accountErrorText, Field, passwordProblem } from './fields.tsx';
 import { describeSync } from './SyncStatus.tsx';

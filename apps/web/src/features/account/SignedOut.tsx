@@ -2,10 +2,11 @@
  * The account screens before signing in: create an account, sign in on this device, or
  * recover with the recovery key. Signing in brings this device's own entries along.
  */
-import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/core';
+import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/core/account';
 import { useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
-import { accountDeps, adoptAccount, writeAccount } from '../../platform/account.ts';
+import { writeAccount } from '../../platform/account.ts';
+import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
 import { Button } from '../../ui/index.ts';
 import { ActionForm, accountErrorText, Field, passwordProblem } from './fields.tsx';
 import { useSync } from './sync.tsx';

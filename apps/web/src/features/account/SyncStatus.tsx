@@ -1,5 +1,5 @@
 /** The sync state in words: one quiet line on Home, a fuller section in Settings. */
-import type { SyncState } from '@securebase/core';
+import type { SyncState } from '@securebase/core/sync-client';
 import { Button, formatDateTime, LinkButton } from '../../ui/index.ts';
 import { useSync } from './sync.tsx';
 

@@ -1,5 +1,5 @@
 /** Small form pieces for the account screens, and plain words for account errors. */
-import type { AccountError } from '@securebase/core';
+import type { AccountError } from '@securebase/core/account';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Button } from '../../ui/index.ts';
 

@@ -1,10 +1,10 @@
 /**
- * Runs sync while signed in: on start, shortly after each local write, when the browser
+ * Runs sync while signed in (the engine is a lazy chunk, never loaded while signed out): on start, shortly after each local write, when the browser
  * comes back online, and every minute while the app is visible. Signed out, it does
  * nothing and makes no request. The state is shared with the status line on Home and the
  * account section in Settings.
  */
-import type { SyncClient, SyncState } from '@securebase/core';
+import type { SyncClient, SyncState } from '@securebase/core/sync-client';
 import {
   createContext,
   type ReactNode,
@@ -17,7 +17,7 @@ import {
 import { useVaultApi } from '../../app/vault.tsx';
 import {
   type AccountInfo,
-  newSyncClient,
+  loadSyncEngine,
   readAccount,
   writeAccount,
 } from '../../platform/account.ts';
@@ -82,7 +82,19 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
   }, [device]);
 
-  const client = useMemo(() => (account ? newSyncClient(device) : null), [account, device]);
+  const [client, setClient] = useState<SyncClient | null>(null);
+  useEffect(() => {
+    if (!account) return setClient(null);
+    let live = true;
+    // Only a signed-in device downloads the sync engine, after the first screen is up.
+    loadSyncEngine().then(
+      (m) => live && setClient(m.newSyncClient(device)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [account, device]);
   useEffect(() => {
     if (!client) return setState(null);
     setState(client.state);
