@@ -1,7 +1,7 @@
 /**
  * Accounts and sync in the browser, two contexts as two devices against one real server:
- * sign up on one, sign in on the other (a wrong password first), a check-in made on the
- * first appears on the second, an edit made offline on the second arrives after it comes
+ * sign up on one, sign in on the other (a wrong password first; its own solo check-in comes
+ * along into the account), a check-in made on the first appears on the second, an edit made offline on the second arrives after it comes
  * back online, and a third device gets in with the recovery key. axe on each new screen,
  * in light and dark; screenshots at 390×844.
  */
@@ -90,7 +90,9 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await waitSynced(a.page);
     await screenshot(a.page, 'home-synced-light');
 
+    // The second device was used solo first: its own check-in must come along.
     const b = await newDevice(browser, 'dark');
+    await checkIn(b.page, 'solo note on B');
     await b.page.goto('/account');
     await b.page.getByRole('heading', { name: 'Account and sync' }).waitFor();
     await expectNoAxeViolations(b.page, 'account (dark)');
@@ -124,6 +126,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await expect
       .poll(() => aList.textContent(), { timeout: 20_000 })
       .toContain('edited offline on B');
+    expect(await aList.textContent()).toContain('solo note on B');
 
     const c = await newDevice(browser, 'light');
     await c.page.goto('/account');

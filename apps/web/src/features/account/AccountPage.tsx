@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { copyText } from '../../platform/index.ts';
 import { Button, Page } from '../../ui/index.ts';
+import { StepHeading } from './fields.tsx';
 import { SignedIn } from './SignedIn.tsx';
 import { SignedOut } from './SignedOut.tsx';
 import { useSync } from './sync.tsx';
@@ -11,7 +12,7 @@ function RecoveryKeyOnce({ recoveryKey, onDone }: { recoveryKey: string; onDone:
   const [saved, setSaved] = useState(false);
   return (
     <div className="stack">
-      <h2>Your recovery key</h2>
+      <StepHeading>Your recovery key</StepHeading>
       <p>
         This key opens your account if you forget your password. It is shown only now. Write it down
         or keep it in a password manager, somewhere other than this device.

@@ -8,7 +8,7 @@ import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
 import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
 import { Button } from '../../ui/index.ts';
-import { ActionForm, accountErrorText, Field, passwordProblem } from './fields.tsx';
+import { ActionForm, accountErrorText, Field, passwordProblem, StepHeading } from './fields.tsx';
 import { useSync } from './sync.tsx';
 
 type View = 'choose' | 'signup' | 'signin' | 'recover';
@@ -47,7 +47,7 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
   const [again, setAgain] = useState('');
   return (
     <div className="stack">
-      <h2>Create an account</h2>
+      <StepHeading>Create an account</StepHeading>
       <p className="notice">
         Please keep your password somewhere safe. After this step you will get a recovery key. If
         you lose both the password and the recovery key, nobody can open your synced journal, not
@@ -133,7 +133,7 @@ function SignInForm({ back }: { back: () => void }) {
   const [pw, setPw] = useState('');
   return (
     <div className="stack">
-      <h2>Sign in</h2>
+      <StepHeading>Sign in</StepHeading>
       <LocalNote />
       <ActionForm
         submit="Sign in"
@@ -169,7 +169,7 @@ function RecoverForm({ back }: { back: () => void }) {
   const [again, setAgain] = useState('');
   return (
     <div className="stack">
-      <h2>Recover your account</h2>
+      <StepHeading>Recover your account</StepHeading>
       <p>
         Enter the recovery key you saved when you created the account, and choose a new password.
         Other devices will be signed out.

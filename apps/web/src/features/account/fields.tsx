@@ -1,9 +1,20 @@
 /** Small form pieces for the account screens, and plain words for account errors. */
 import type { AccountError } from '@securebase/core/account';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../ui/index.ts';
 
 export const MIN_PASSWORD = 10;
+
+/** A step's heading that takes focus when the step appears, so screen readers announce it. */
+export function StepHeading({ children }: { children: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  return (
+    <h2 tabIndex={-1} ref={ref}>
+      {children}
+    </h2>
+  );
+}
 
 export function Field({
   label,
