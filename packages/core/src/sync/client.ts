@@ -145,8 +145,9 @@ export class SyncClient {
         },
       );
       if (!failure) {
-        if (this.#again) continue;
-        return this.#state;
+        if (!this.#again) return this.#state;
+        attempt = -1; // a fresh pass for changes made meanwhile: back-off starts over
+        continue;
       }
       const status = failure.type === 'Offline' ? 'offline' : 'error';
       this.#set({ status, error: describeFailure(failure), pending: await this.#pending() });

@@ -110,6 +110,15 @@ export function SignedIn({ account }: { account: AccountInfo }) {
       <p>
         Signed in as <strong>{account.userIdentifier}</strong>.
       </p>
+      {state?.error?.code === 'unauthorized' ? (
+        <div className="notice stack" style={{ gap: 8 }}>
+          <p style={{ margin: 0 }}>
+            This device was signed out, perhaps after a password change or from another device. Your
+            entries here are safe. Sign in again to keep syncing.
+          </p>
+          <Button onPress={() => setAccount(null)}>Sign in again</Button>
+        </div>
+      ) : null}
       {state ? (
         <div className="card stack" style={{ gap: 8 }}>
           <p role="status" style={{ margin: 0 }} data-testid="account-sync-status">
