@@ -4,10 +4,9 @@
  * plus the gzip size of the JavaScript the home screen loads first.
  * Ends with one JSON line. Budgets: 1,500 ms unlock, 170 kB home JS.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import {
   createVault,
   MemoryLocalStore,
@@ -18,6 +17,7 @@ import {
 } from '@securebase/core';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { homeJsGzipKb } from './homeJs.ts';
 import { fixtureRecords, median } from './storeFixture.ts';
 
 const COUNT = 10_000;
@@ -103,23 +103,12 @@ async function browserUnlock(): Promise<number | null> {
   }
 }
 
-/** Scripts index.html loads at once: the entry module and its modulepreloads (lazy chunks excluded). */
-function homeJsGzipKb(): number {
-  const dist = join(root, 'apps/web/dist');
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const srcs = [
-    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g),
-  ].map((m) => m[1] ?? '');
-  const total = srcs.reduce((n, src) => n + gzipSync(readFileSync(join(dist, src))).length, 0);
-  return Math.round((total / 1024) * 10) / 10;
-}
-
 const unlock_index_10k_ms_node = Math.round(await nodeUnlock());
 const browser = await browserUnlock();
 const result = {
   unlock_index_10k_ms_node,
   unlock_index_10k_ms_browser: browser === null ? null : Math.round(browser),
-  home_js_gz_kb: homeJsGzipKb(),
+  home_js_gz_kb: homeJsGzipKb(join(root, 'apps/web/dist')),
   records: COUNT,
   runs: RUNS,
 };

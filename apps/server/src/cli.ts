@@ -2,8 +2,10 @@
  * The `securebase` command.
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
- *     of SQLite), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
- *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop).
+ *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
+ *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
+ *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it).
+ *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,7 +15,7 @@ import type { Context } from 'hono';
 import { socketIp } from './http/api.ts';
 import { createApp } from './http/app.ts';
 import { type ApiDeps, DEFAULT_SESSIONS } from './http/context.ts';
-import { DEFAULT_LIMITS, RateLimiter } from './http/rateLimit.ts';
+import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
 import { openStore } from './store/open.ts';
@@ -23,6 +25,7 @@ const HELP = `Usage: securebase <command>
 Commands:
   serve     serve the app and sync API on http://localhost:8787
             (PORT, HOST, DATA_DIR, DATABASE_URL=postgres://…, SECUREBASE_OPAQUE_SETUP[_FILE])
+  coach     look at a message: securebase coach "text" (or --jsonl on stdin; --help)
   help      show this text
 `;
 
@@ -39,7 +42,11 @@ export async function runServe(
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const log = createLogger(env.LOG_LEVEL ?? 'info');
-  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL });
+  const store = await openStore({
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
+  });
   const now = () => Date.now();
   const trustProxy = env.TRUST_PROXY === '1';
   const api: ApiDeps = {
@@ -47,7 +54,7 @@ export async function runServe(
     opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
     now,
     log,
-    limiter: new RateLimiter(DEFAULT_LIMITS, now),
+    limiter: new RateLimiter(scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1)), now),
     sessions: DEFAULT_SESSIONS,
     clientIp: (c: Context) =>
       (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),
@@ -87,6 +94,15 @@ export async function main(argv: string[]): Promise<number> {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       return -1; // keep running
+    }
+    case 'coach': {
+      // Loaded on demand: the coach pulls in compromise, which `serve` does not need.
+      const { coachCommand } = await import('./coach/command.ts');
+      return await coachCommand(argv.slice(1), {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     }
     case undefined:
     case 'help':

@@ -10,12 +10,25 @@ import {
   recoveryChangeSchema,
   uuid,
 } from '@securebase/core/sync';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { recoveryTokenHash } from './auth.ts';
 import { base64Of, bytesOf, parseWith, readJson } from './body.ts';
 import type { ApiDeps, AppEnv } from './context.ts';
-import { fail } from './errors.ts';
+import { fail, HttpError } from './errors.ts';
 import { clearSessionCookie } from './session.ts';
+
+/**
+ * Deleting the account and changing the password or recovery key need a session that
+ * signed in within this window, so a borrowed or stolen unlocked device cannot do them
+ * with an old session alone: the client signs in again first.
+ */
+export const FRESH_SIGN_IN_MS = 10 * 60_000;
+
+function requireFresh(c: Context<AppEnv>, deps: ApiDeps) {
+  if (deps.now() - c.get('session').createdAt > FRESH_SIGN_IN_MS) {
+    throw new HttpError(403, 'reauth_required');
+  }
+}
 
 export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   const { store } = deps;
@@ -32,6 +45,7 @@ export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.delete('/account', async (c) => {
+    requireFresh(c, deps);
     await store.deleteAccount(c.get('session').accountId);
     clearSessionCookie(c);
     return c.body(null, 204);
@@ -54,6 +68,7 @@ export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.put('/account/recovery', async (c) => {
+    requireFresh(c, deps);
     const b = await readJson(c, recoveryChangeSchema, LIMITS.bodyBytes);
     const hash = recoveryTokenHash(b.recoveryToken);
     await store.setRecovery(c.get('session').accountId, hash, bytesOf(b.recoveryKey), deps.now());
@@ -61,6 +76,7 @@ export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.post('/account/password', async (c) => {
+    requireFresh(c, deps);
     const b = await readJson(c, passwordChangeSchema, LIMITS.bodyBytes);
     const s = c.get('session');
     await store.setPassword(

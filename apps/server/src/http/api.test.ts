@@ -10,14 +10,16 @@ import {
 } from '@securebase/core/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { FRESH_SIGN_IN_MS } from './account.ts';
 import { DEFAULT_SESSIONS } from './context.ts';
-import { TestClient, type TestServer, testServer, wireMutation } from './testing.ts';
+import { b64, TestClient, type TestServer, testServer, wireMutation } from './testing.ts';
 
 let opened: OpenedStore;
 let server: TestServer;
 beforeAll(async () => {
   opened = await openTestSqlite();
-  server = await testServer(opened.store);
+  // Many sign-ups from one address here; the per-IP sign-up budget has its own test below.
+  server = await testServer(opened.store, { authPerIp: { rate: 100, burst: 1000 } });
 });
 afterAll(() => opened.cleanup());
 
@@ -32,7 +34,7 @@ async function signedUp(password = 'correct horse') {
   return { c, name, password, ...r };
 }
 
-describe('accounts', () => {
+describe('accounts', { timeout: 20_000 }, () => {
   it('signs up with a session cookie that is HttpOnly, SameSite=Strict and scoped to /api', async () => {
     const { c, answer, keys } = await signedUp();
     const cookie = answer.headers.get('set-cookie') ?? '';
@@ -128,6 +130,25 @@ describe('accounts', () => {
     ).toBe('AAEC');
   });
 
+  it('asks for a fresh sign-in before deleting the account or changing the password', async () => {
+    const { c, name, password } = await signedUp();
+    server.clock.now += FRESH_SIGN_IN_MS + 1000;
+    const del = await c.call('DELETE', '/account');
+    expect([del.status, code(del.body)]).toEqual([403, 'reauth_required']);
+    const pw = await c.call('POST', '/account/password', {
+      registrationRecord: 'abcd',
+      opaqueKey: 'AAAA',
+    });
+    expect(code(pw.body)).toBe('reauth_required');
+    const rk = await c.call('PUT', '/account/recovery', {
+      recoveryToken: b64(32),
+      recoveryKey: 'AAAA',
+    });
+    expect(code(rk.body)).toBe('reauth_required');
+    expect((await c.signIn(name, password)).status).toBe(200);
+    expect((await c.call('DELETE', '/account')).status).toBe(204);
+  });
+
   it('recovers with the recovery token: sets a new password and ends every session', async () => {
     const { c, name, keys, recoveryToken } = await signedUp();
     const lost = new TestClient(server, '10.2.0.1');
@@ -179,10 +200,10 @@ describe('accounts', () => {
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     }
-  });
+  }, 30_000);
 });
 
-describe('sync over HTTP', () => {
+describe('sync over HTTP', { timeout: 20_000 }, () => {
   it('pushes, pulls, answers conflicts with the server copy, and hides other spaces', async () => {
     const { c } = await signedUp();
     const space = await c.newSpace();
@@ -243,5 +264,24 @@ describe('sync over HTTP', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect([huge.status, code(huge.body)]).toEqual([413, 'too_large']);
+  });
+});
+
+describe('per-IP budgets', () => {
+  it('limits sign-up and sign-in starts per address, with a retry time', async () => {
+    const own = await testServer(opened.store);
+    const from = (ip: string) =>
+      new TestClient(own, ip).call('POST', '/auth/login/start', {
+        userIdentifier: 'someone',
+        startLoginRequest: 'abcd',
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await from('10.9.0.1')).status);
+    expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true);
+    const last = await from('10.9.0.1');
+    expect(last.status).toBe(429);
+    expect(errorBodySchema.parse(last.body).error.retryAfter).toBeGreaterThan(0);
+    expect(last.headers.get('retry-after')).toBeTruthy();
+    expect((await from('10.9.0.2')).status).toBe(400);
   });
 });

@@ -68,8 +68,10 @@ async function checkRecovery(c: Context<AppEnv>, deps: ApiDeps, identifier: stri
 export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   const { store, opaqueSetup: serverSetup } = deps;
 
+  // Registration start is stateless and reveals nothing (also used by password change and
+  // recovery); the general per-IP budget covers it. Finish is what can say
+  // `identifier_taken`, so it spends the sign-up budget.
   api.post('/auth/register/start', async (c) => {
-    checkAuthVolume(c, deps);
     const b = await readJson(c, registerStartSchema, LIMITS.bodyBytes);
     const { registrationResponse } = opaqueCall(() =>
       opaque.server.createRegistrationResponse({
@@ -82,6 +84,7 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.post('/auth/register/finish', async (c) => {
+    checkAuthVolume(c, deps);
     const b = await readJson(c, registerFinishSchema, LIMITS.bodyBytes);
     const id = randomUUID();
     const keys = {

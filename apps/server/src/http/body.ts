@@ -8,8 +8,16 @@ import type * as z from 'zod/mini';
 import { HttpError } from './errors.ts';
 
 async function readLimited(c: Context, maxBytes: number): Promise<string> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxBytes) throw new HttpError(413, 'too_large');
+  const length = c.req.header('content-length');
+  if (length !== undefined) {
+    // Declared length: the Node adapter reads exactly that many bytes (fast path).
+    if (!/^[0-9]{1,12}$/.test(length)) throw new HttpError(400, 'bad_request');
+    if (Number(length) > maxBytes) throw new HttpError(413, 'too_large');
+    const buf = await c.req.arrayBuffer();
+    if (buf.byteLength > maxBytes) throw new HttpError(413, 'too_large');
+    return Buffer.from(buf).toString('utf8');
+  }
+  // Chunked: count while streaming and stop at the limit.
   const body = c.req.raw.body;
   if (!body) return '';
   const reader = body.getReader();

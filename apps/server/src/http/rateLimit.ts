@@ -15,7 +15,7 @@ export interface Bucket {
 export interface RateLimitConfig {
   apiPerIp: Bucket;
   apiPerAccount: Bucket;
-  /** Sign-ups and sign-in starts per IP. */
+  /** Sign-up finishes, sign-in starts and recovery calls per IP. */
   authPerIp: Bucket;
   freeFailures: number;
   maxBackoffMs: number;
@@ -30,6 +30,18 @@ export const DEFAULT_LIMITS: RateLimitConfig = {
 };
 
 const MAX_KEYS = 50_000;
+
+/** Every request budget times `k` (credential back-off is left as it is). */
+export function scaleLimits(c: RateLimitConfig, k: number): RateLimitConfig {
+  if (!Number.isFinite(k) || k <= 0) throw new Error('RATE_LIMIT_SCALE must be a positive number');
+  const scale = (b: Bucket): Bucket => ({ rate: b.rate * k, burst: b.burst * k });
+  return {
+    ...c,
+    apiPerIp: scale(c.apiPerIp),
+    apiPerAccount: scale(c.apiPerAccount),
+    authPerIp: scale(c.authPerIp),
+  };
+}
 
 export class RateLimiter {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();

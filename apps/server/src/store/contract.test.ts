@@ -188,6 +188,23 @@ for (const adapter of ADAPTERS) {
       expect(missing.spaceVersion).toBe(3);
     });
 
+    it('applies several changes to one record in one batch, and a repeated mutation id once', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const rec = randomUUID();
+      const first = mutation(space, rec, 0, 1);
+      const second = mutation(space, rec, 1, 2);
+      const out = await pushOk(store, acc, space, [first, second, first]);
+      expect(out.results).toEqual([
+        { mutationId: first.mutationId, status: 'applied', version: 1 },
+        { mutationId: second.mutationId, status: 'applied', version: 2 },
+        { mutationId: first.mutationId, status: 'applied', version: 1 },
+      ]);
+      const page = await store.pull(acc, space, 0, 10);
+      if (!page.ok) throw new Error('pull refused');
+      expect(page.value.records.map((r) => [r.version, r.ciphertext[0]])).toEqual([[2, 2]]);
+    });
+
     it('refuses push and pull to a non-member, and to a space that does not exist', async () => {
       const owner = await newAccount(store);
       const stranger = await newAccount(store);

@@ -95,9 +95,15 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
-export async function migrate<DB>(db: Kysely<DB>, dialect: Dialect): Promise<void> {
+/** `schema`: PostgreSQL schema of the tables; the migration tables go there too. */
+export async function migrate<DB>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  schema?: string,
+): Promise<void> {
   const migrator = new Migrator({
     db,
+    ...(schema ? { migrationTableSchema: schema } : {}),
     provider: { getMigrations: async () => ({ '0001_initial': initial(dialect) }) },
   });
   const { error } = await migrator.migrateToLatest();

@@ -7,11 +7,12 @@ import { openSqliteStore } from './sqlite.ts';
 export function openStore(opts: {
   dataDir: string;
   databaseUrl?: string | undefined;
+  poolSize?: number | undefined;
 }): Promise<SyncStore> {
   const url = opts.databaseUrl;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL');
-    return openPostgresStore(url);
+    return openPostgresStore(url, opts.poolSize ? { poolSize: opts.poolSize } : {});
   }
   return openSqliteStore(join(opts.dataDir, 'securebase.sqlite'));
 }

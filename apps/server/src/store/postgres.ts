@@ -3,7 +3,14 @@
  * below 2^53), per pool rather than by mutating pg's global type table. `schema` puts the
  * tables in a schema of their own (tests use a fresh one per run).
  */
-import { Kysely, PostgresDialect } from 'kysely';
+import { createHash } from 'node:crypto';
+import {
+  Kysely,
+  type PostgresCursor,
+  PostgresDialect,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+} from 'kysely';
 import pg from 'pg';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
@@ -11,6 +18,41 @@ import type { Database } from './schema.ts';
 import { type Db, postgresRunner, type TxRunner } from './tx.ts';
 
 const INT8_OID = 20;
+
+/**
+ * Kysely sends every query unnamed, so PostgreSQL parses and plans it each time. Naming
+ * each distinct SQL text (by its hash) makes pg prepare it once per connection and then
+ * only bind and execute: the PostgreSQL counterpart of the SQLite statement cache.
+ */
+const COMMANDS = ['UPDATE', 'DELETE', 'INSERT', 'SELECT', 'MERGE', 'COMMIT', 'ROLLBACK'] as const;
+
+/** pg's result in the shape Kysely reads (it looks at `command` for affected-row counts). */
+function adapt<R>(r: pg.QueryResult): PostgresQueryResult<R> {
+  const command = COMMANDS.find((c) => c === r.command) ?? 'SELECT';
+  return { command, rowCount: r.rowCount ?? 0, rows: r.rows };
+}
+
+class NamedStatements implements PostgresPoolClient {
+  readonly #client: pg.PoolClient;
+  constructor(client: pg.PoolClient) {
+    this.#client = client;
+  }
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(
+    q: string | PostgresCursor<R>,
+    parameters: ReadonlyArray<unknown> = [],
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof q !== 'string') throw new Error('cursors are not used');
+    // Transaction control stays unnamed; everything else is parameterised DML or a select.
+    if (parameters.length === 0) return this.#client.query(q).then(adapt<R>);
+    const name = `sb_${createHash('sha1').update(q).digest('hex')}`;
+    return this.#client.query({ name, text: q, values: [...parameters] }).then(adapt<R>);
+  }
+  release(destroy?: boolean) {
+    this.#client.release(destroy);
+  }
+}
 
 export interface PostgresOptions {
   schema?: string;
@@ -23,7 +65,7 @@ export async function openPostgres(
 ): Promise<{ db: Db; tx: TxRunner }> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.poolSize ?? 10,
+    max: opts.poolSize ?? 20,
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
@@ -34,8 +76,15 @@ export async function openPostgres(
     if (!/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('bad schema name');
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrate(db, 'postgres');
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: {
+        connect: async () => new NamedStatements(await pool.connect()),
+        end: () => pool.end(),
+      },
+    }),
+  });
+  await migrate(db, 'postgres', opts.schema);
   return { db, tx: postgresRunner(db) };
 }
 

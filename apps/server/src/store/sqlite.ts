@@ -1,10 +1,32 @@
 /** SQLite adapter: one file in DATA_DIR, WAL journal, migrations applied on open. */
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { type Db, sqliteRunner, type TxRunner } from './tx.ts';
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running these small
+ * statements, so prepared statements are kept by SQL text (bounded: IN-lists vary).
+ */
+function withStatementCache(conn: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      conn.close();
+    },
+    prepare: (sql: string) => {
+      let st = cache.get(sql);
+      if (!st) {
+        if (cache.size >= 500) cache.clear();
+        st = conn.prepare(sql);
+        cache.set(sql, st);
+      }
+      return st;
+    },
+  };
+}
 
 export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }> {
   const conn = new SQLite(file);
@@ -13,7 +35,9 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   // process crash (kill -9) loses nothing that was acknowledged.
   conn.pragma('synchronous = NORMAL');
   conn.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(conn) }),
+  });
   await migrate(db, 'sqlite');
   return { db, tx: sqliteRunner(db) };
 }

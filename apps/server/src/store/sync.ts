@@ -3,13 +3,14 @@
  *
  * Push runs in one write transaction: membership check and space lock in one query (FOR
  * UPDATE on PostgreSQL; SQLite already holds the write lock from BEGIN IMMEDIATE), then each
- * mutation is either a replay (its id is in `mutations`: answer with the version it got),
- * a conflict (the record's version ≠ baseVersion: answer with the server's copy, write
- * nothing for it), or applied under the next version. The space's version is written last,
- * in the same transaction, so versions become visible in order and a cursor never skips a
- * row that commits late.
+ * mutation, in order, is either a replay (its id is in `mutations`: answer with the version
+ * it got), a conflict (the record's version ≠ baseVersion: answer with the server's copy,
+ * write nothing for it), or applied under the next version. A batch costs the same number
+ * of statements whatever its size. The space's version is written in the same transaction,
+ * so versions become visible in order and a cursor never skips a row that commits late.
  */
 import { err, ok, type Result } from '@securebase/core/sync';
+import { sql } from 'kysely';
 import type {
   NotMember,
   PullPage,
@@ -19,7 +20,7 @@ import type {
   SpaceSummary,
   StoredEnvelope,
 } from './port.ts';
-import type { RecordsTable } from './schema.ts';
+import type { MutationsTable, RecordsTable } from './schema.ts';
 import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './tx.ts';
 
 const notMember = err<NotMember>({ type: 'NotMember' });
@@ -47,63 +48,104 @@ async function lockedVersion(tx: TxRunner, db: Db, accountId: string, spaceId: s
   return row?.version;
 }
 
-/** Returns the outcome and whether it wrote version `next`. */
-async function applyOne(
-  db: Db,
-  spaceId: string,
-  m: PushMutation,
-  next: number,
-): Promise<[PushOutcome, boolean]> {
-  const replay = await db
+/**
+ * The current copy of every record the batch names, and the version of every mutation id
+ * already applied, in one round trip (a UNION ALL: rows with a mutation_id are replays).
+ */
+async function existing(db: Db, spaceId: string, mutations: PushMutation[]) {
+  const mutationIds = mutations.map((m) => m.mutationId);
+  const recordIds = [...new Set(mutations.map((m) => m.envelope.id))];
+  // Replays first: their null columns take their types from the records branch.
+  const rows = await db
     .selectFrom('mutations')
-    .select('version')
+    .select((eb) => [
+      'record_id',
+      'version',
+      sql<number | null>`null`.as('format'),
+      sql<string | null>`null`.as('key_id'),
+      sql<Uint8Array | null>`null`.as('nonce'),
+      sql<Uint8Array | null>`null`.as('ciphertext'),
+      eb.ref('mutation_id').$castTo<string | null>().as('mutation_id'),
+    ])
     .where('space_id', '=', spaceId)
-    .where('mutation_id', '=', m.mutationId)
-    .executeTakeFirst();
-  if (replay)
-    return [{ mutationId: m.mutationId, status: 'applied', version: replay.version }, false];
-  const current = await db
-    .selectFrom('records')
-    .selectAll()
-    .where('space_id', '=', spaceId)
-    .where('record_id', '=', m.envelope.id)
-    .executeTakeFirst();
-  if ((current?.version ?? 0) !== m.baseVersion) {
-    const copy = current ? toEnvelope(current) : null;
-    return [{ mutationId: m.mutationId, status: 'conflict', current: copy }, false];
-  }
-  const row = {
-    space_id: spaceId,
-    record_id: m.envelope.id,
-    version: next,
-    format: m.envelope.format,
-    key_id: m.envelope.keyId,
-    nonce: toBuffer(m.envelope.nonce),
-    ciphertext: toBuffer(m.envelope.ciphertext),
-  };
-  await db
-    .insertInto('records')
-    .values(row)
-    .onConflict((oc) =>
-      oc.columns(['space_id', 'record_id']).doUpdateSet({
-        version: next,
-        format: row.format,
-        key_id: row.key_id,
-        nonce: row.nonce,
-        ciphertext: row.ciphertext,
-      }),
+    .where('mutation_id', 'in', mutationIds)
+    .unionAll(
+      db
+        .selectFrom('records')
+        .select(['record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
+        .select(sql<string | null>`null`.as('mutation_id'))
+        .where('space_id', '=', spaceId)
+        .where('record_id', 'in', recordIds),
     )
     .execute();
-  await db
-    .insertInto('mutations')
-    .values({
+  const replays = new Map<string, number>();
+  const current = new Map<string, RecordsTable>();
+  for (const r of rows) {
+    if (r.mutation_id !== null) replays.set(r.mutation_id, r.version);
+    else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
+      const { record_id, version, format, key_id, nonce, ciphertext } = r;
+      current.set(record_id, {
+        space_id: spaceId,
+        record_id,
+        version,
+        format,
+        key_id,
+        nonce,
+        ciphertext,
+      });
+    }
+  }
+  return { replays, current };
+}
+
+/** Decides every mutation in order against the state before the batch plus the batch so far. */
+function decide(
+  spaceId: string,
+  start: number,
+  mutations: PushMutation[],
+  seen: Awaited<ReturnType<typeof existing>>,
+) {
+  let version = start;
+  const results: PushOutcome[] = [];
+  const writes = new Map<string, RecordsTable>();
+  const applied: MutationsTable[] = [];
+  for (const m of mutations) {
+    const replay = seen.replays.get(m.mutationId);
+    if (replay !== undefined) {
+      results.push({ mutationId: m.mutationId, status: 'applied', version: replay });
+      continue;
+    }
+    const cur = seen.current.get(m.envelope.id);
+    if ((cur?.version ?? 0) !== m.baseVersion) {
+      results.push({
+        mutationId: m.mutationId,
+        status: 'conflict',
+        current: cur ? toEnvelope(cur) : null,
+      });
+      continue;
+    }
+    version += 1;
+    const row: RecordsTable = {
+      space_id: spaceId,
+      record_id: m.envelope.id,
+      version,
+      format: m.envelope.format,
+      key_id: m.envelope.keyId,
+      nonce: toBuffer(m.envelope.nonce),
+      ciphertext: toBuffer(m.envelope.ciphertext),
+    };
+    writes.set(row.record_id, row);
+    seen.current.set(row.record_id, row);
+    seen.replays.set(m.mutationId, version);
+    applied.push({
       space_id: spaceId,
       mutation_id: m.mutationId,
-      record_id: m.envelope.id,
-      version: next,
-    })
-    .execute();
-  return [{ mutationId: m.mutationId, status: 'applied', version: next }, true];
+      record_id: row.record_id,
+      version,
+    });
+    results.push({ mutationId: m.mutationId, status: 'applied', version });
+  }
+  return { version, results, writes: [...writes.values()], applied };
 }
 
 export function push(
@@ -115,14 +157,27 @@ export function push(
   return tx.write(async (db) => {
     const start = await lockedVersion(tx, db, accountId, spaceId);
     if (start === undefined) return notMember;
-    let version = start;
-    const results: PushOutcome[] = [];
-    for (const m of mutations) {
-      const [out, wrote] = await applyOne(db, spaceId, m, version + 1);
-      if (wrote) version += 1;
-      results.push(out);
-    }
-    if (version !== start) {
+    const { version, results, writes, applied } = decide(
+      spaceId,
+      start,
+      mutations,
+      await existing(db, spaceId, mutations),
+    );
+    if (writes.length) {
+      await db
+        .insertInto('records')
+        .values(writes)
+        .onConflict((oc) =>
+          oc.columns(['space_id', 'record_id']).doUpdateSet((eb) => ({
+            version: eb.ref('excluded.version'),
+            format: eb.ref('excluded.format'),
+            key_id: eb.ref('excluded.key_id'),
+            nonce: eb.ref('excluded.nonce'),
+            ciphertext: eb.ref('excluded.ciphertext'),
+          })),
+        )
+        .execute();
+      await db.insertInto('mutations').values(applied).execute();
       await db.updateTable('spaces').set({ version }).where('id', '=', spaceId).execute();
     }
     return ok({ results, spaceVersion: version });

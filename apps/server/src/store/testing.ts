@@ -73,7 +73,14 @@ export async function dropSchema(schema: string): Promise<void> {
 }
 
 export async function openTestPostgres(schema = freshSchemaName()): Promise<OpenedStore> {
-  const { db, tx } = await openPostgres(TEST_DATABASE_URL, { schema, poolSize: 5 });
+  let opened: Awaited<ReturnType<typeof openPostgres>>;
+  try {
+    opened = await openPostgres(TEST_DATABASE_URL, { schema, poolSize: 5 });
+  } catch (e) {
+    await dropSchema(schema);
+    throw e;
+  }
+  const { db, tx } = opened;
   const store = new KyselySyncStore(db, tx);
   return {
     store,

@@ -4,11 +4,17 @@
  * with kill -9, two processes on one database. Every child is stopped by the test.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// From source (vitest) this file sits in apps/server/src/testing; bundled (the benchmark
+// via scripts/run.mjs) it does not, and the repo root is the working directory.
+const serverDir =
+  [
+    resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
+    resolve(process.cwd(), 'apps/server'),
+  ].find((d) => existsSync(join(d, 'build.mjs'))) ?? 'apps/server';
 const cacheDir = resolve(serverDir, '../../node_modules/.cache');
 
 /** Bundles apps/server into a fresh folder inside the repo (so npm packages resolve). */
@@ -34,8 +40,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((ok) => child.once('exit', () => ok()));
 }
 
-export function startServer(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundle, 'serve'], {
+export function startServer(
+  bundle: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, bundle, 'serve'], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

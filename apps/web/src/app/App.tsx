@@ -7,22 +7,24 @@ import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
-import { HomePage } from '../features/home/index.ts';
-import { LinkButton, Page } from '../ui/index.ts';
+import { HistoryPage, HomePage } from '../features/home/index.ts';
+import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
+import { LinkButton, lazyPage, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
-import { lazyPage } from './lazyPage.ts';
 import { PracticeRoutes } from './practiceRoutes.tsx';
 import { VaultProvider } from './vault.tsx';
 
-const home = () => import('../features/home/index.ts');
-const spiral = () => import('../features/spiral/index.ts');
 const safety = () => import('../features/safety/index.ts');
-const HistoryPage = lazyPage(home, (m) => m.HistoryPage);
-const SpiralFlowPage = lazyPage(spiral, (m) => m.SpiralFlowPage);
-const SpiralDetailPage = lazyPage(spiral, (m) => m.SpiralDetailPage);
 const HelpPage = lazyPage(safety, (m) => m.HelpPage);
 const SafetyCheckPage = lazyPage(safety, (m) => m.SafetyCheckPage);
+const ComposerPage = lazyPage(
+  () => import('../features/composer/index.ts'),
+  (m) => m.ComposerPage,
+);
+const ledger = () => import('../features/ledger/index.ts');
+const LedgerPage = lazyPage(ledger, (m) => m.LedgerPage);
+const ResolvePage = lazyPage(ledger, (m) => m.ResolvePage);
 const SettingsPage = lazyPage(
   () => import('../features/settings/index.ts'),
   (m) => m.SettingsPage,
@@ -45,6 +47,9 @@ export function App() {
                 <Route path="/safety-check" component={SafetyCheckPage} />
                 <Route path="/help" component={HelpPage} />
                 <Route path="/settings" component={SettingsPage} />
+                <Route path="/compose" component={ComposerPage} />
+                <Route path="/ledger" component={LedgerPage} />
+                <Route path="/ledger/:id" component={ResolvePage} />
                 <Route path="/account" component={AccountScreen} />
                 {PracticeRoutes()}
                 <Route>

@@ -4,7 +4,8 @@
  */
 import { type ComponentType, Suspense } from 'react';
 import { Route } from 'wouter';
-import { lazyPage as page } from './lazyPage.ts';
+import { InsightsPage } from '../features/insights/index.ts';
+import { lazyPage as page } from '../ui/index.ts';
 
 const loading = (
   <p className="lede" role="status">
@@ -19,7 +20,6 @@ const space = () => import('../features/spacelog/index.ts');
 const needs = () => import('../features/needs/index.ts');
 const present = () => import('../features/present/index.ts');
 const selfcheck = () => import('../features/selfcheck/index.ts');
-const insights = () => import('../features/insights/index.ts');
 
 const ROUTES: [string, ComponentType][] = [
   ['/practices', page(practices, (m) => m.PracticesPage)],
@@ -32,7 +32,7 @@ const ROUTES: [string, ComponentType][] = [
   ['/present', page(present, (m) => m.PresentPage)],
   ['/present/drill', page(present, (m) => m.DrillPage)],
   ['/selfcheck', page(selfcheck, (m) => m.SelfCheckPage)],
-  ['/insights', page(insights, (m) => m.InsightsPage)],
+  ['/insights', InsightsPage],
 ];
 
 /** Returned as an array of <Route> so wouter's <Switch> sees them as direct children. */

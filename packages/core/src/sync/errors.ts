@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'too_large',
   'unsupported_media_type',
   'unauthorized',
+  'reauth_required',
   'invalid_credentials',
   'login_expired',
   'not_found',

@@ -51,6 +51,9 @@ export function HomePage() {
       <LinkButton href="/reachout" block>
         I want to reach out to them
       </LinkButton>
+      <LinkButton href="/compose" block>
+        Write a message
+      </LinkButton>
       {latestDraft ? (
         <div className="card stack" style={{ gap: 8 }}>
           <p style={{ margin: 0 }}>

@@ -1,2 +1,8 @@
+import { lazyPage } from '../../ui/index.ts';
+
 export { localCalendar } from './calendar.ts';
-export { InsightsPage } from './InsightsPage.tsx';
+/** Lazy: charts and statistics load on first visit (uPlot later still, with a chart). */
+export const InsightsPage = lazyPage(
+  () => import('./InsightsPage.tsx'),
+  (m) => m.InsightsPage,
+);

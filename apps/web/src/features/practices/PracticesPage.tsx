@@ -4,6 +4,8 @@ import { LinkButton, Page } from '../../ui/index.ts';
 const TOOLS = [
   { href: '/insights', label: 'Insights', about: "What's getting easier, week by week" },
   { href: '/reachout', label: 'The urge to reach out', about: 'Pause before pursuing' },
+  { href: '/compose', label: 'Message coach', about: "Ask, don't assume" },
+  { href: '/ledger', label: 'Assumptions ledger', about: 'What I feared, and what was true' },
   { href: '/ladder', label: 'Uncertainty ladder', about: 'Small steps of not knowing' },
   { href: '/space', label: 'Space and closeness', about: 'What followed, over time' },
   { href: '/needs', label: 'Needs map and own time', about: 'Where else needs are met' },

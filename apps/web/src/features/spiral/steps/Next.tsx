@@ -2,8 +2,9 @@
 import { NEXT_STEPS, type SpiralBody } from '@securebase/core';
 import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useParams } from 'wouter';
 import { copyText } from '../../../platform/index.ts';
-import { Button, TextArea } from '../../../ui/index.ts';
+import { Button, LinkButton, TextArea } from '../../../ui/index.ts';
 import type { StepProps } from './types.ts';
 
 const LABELS: Record<SpiralBody['next'] & string, string> = {
@@ -57,6 +58,7 @@ export function Next({ body, set, onPauseEnded }: StepProps & { onPauseEnded: ()
 
 function Ask({ body, set }: StepProps) {
   const [copied, setCopied] = useState(false);
+  const { id } = useParams<{ id: string }>();
   return (
     <div className="stack">
       <TextArea
@@ -72,6 +74,9 @@ function Ask({ body, set }: StepProps) {
       >
         {copied ? 'Copied' : 'Copy message'}
       </Button>
+      {body.askDraft.trim() ? (
+        <LinkButton href={`/compose?spiral=${id}`}>Look at it with the message coach</LinkButton>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,66 @@
+/** "What I fear this means", with how likely it feels: saved to the assumptions ledger. */
+import { useState } from 'react';
+import { useVault } from '../../app/vault.tsx';
+import { Button, LinkButton, Range, TextArea } from '../../ui/index.ts';
+
+export function SaveAssumption({
+  initialFear = '',
+  spiralId,
+}: {
+  initialFear?: string;
+  spiralId?: string;
+}) {
+  const vault = useVault();
+  const [open, setOpen] = useState(false);
+  const [fear, setFear] = useState(initialFear);
+  const [likelihood, setLikelihood] = useState(50);
+  const [saved, setSaved] = useState(false);
+  if (saved) {
+    return (
+      <div className="card stack" role="status" style={{ gap: 8 }}>
+        <p style={{ margin: 0 }}>Saved to your assumptions ledger. Later, note what they said.</p>
+        <LinkButton href="/ledger">Open the ledger</LinkButton>
+      </div>
+    );
+  }
+  if (!open) {
+    return (
+      <Button variant="quiet" onPress={() => setOpen(true)}>
+        Save what I fear this means
+      </Button>
+    );
+  }
+  return (
+    <div className="card stack">
+      <TextArea
+        label="What do I fear this means?"
+        value={fear}
+        onChange={setFear}
+        rows={3}
+        maxLength={2000}
+      />
+      <Range
+        label="How likely does it feel?"
+        value={likelihood}
+        suffix="%"
+        onChange={setLikelihood}
+      />
+      <Button
+        variant="primary"
+        isDisabled={!fear.trim()}
+        onPress={async () => {
+          await vault.create('assumption', {
+            at: Date.now(),
+            fear: fear.trim(),
+            likelihood,
+            partnerSaid: '',
+            ...(spiralId ? { spiralId } : {}),
+          });
+          setSaved(true);
+        }}
+      >
+        Save to my ledger
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * analyse(): safety screen first, then every rule over every sentence, then guards.
+ * Pure and synchronous; compiled rules are immutable module constants (built once when the
+ * lazily loaded coach chunk is evaluated). At most one flag per label per overlapping span.
+ */
+import {
+  compileGuards,
+  type GuardSet,
+  insideQuotes,
+  isJoke,
+  isWarmEmoji,
+  quotedSpans,
+  sentenceText,
+} from './guards.ts';
+import { compile, compileAny } from './pattern.ts';
+import { RULES, type Rule } from './rules/index.ts';
+import { screen } from './safety.ts';
+import { type Sentence, tokenize } from './tokens.ts';
+import type { AnalyseOptions, Analysis, Flag, Mode } from './types.ts';
+
+interface CompiledRule {
+  rule: Rule;
+  /** Any of the rule's patterns: most sentences fail this single test. */
+  any: RegExp;
+  res: RegExp[];
+  unless: RegExp[];
+  requires: RegExp[];
+}
+interface Compiled {
+  rules: CompiledRule[];
+  guards: GuardSet;
+}
+
+function build(mode: Mode): Compiled {
+  return {
+    guards: compileGuards(mode),
+    rules: RULES.map((rule) => ({
+      rule,
+      any: compileAny(rule.patterns, mode),
+      res: rule.patterns.map((p) => compile(p, mode)),
+      unless: (rule.unless ?? []).map((p) => compile(p, mode)),
+      requires: (rule.requires ?? []).map((p) => compile(p, mode)),
+    })),
+  };
+}
+const COMPILED: Readonly<Record<Mode, Compiled>> = {
+  message: build('message'),
+  journal: build('journal'),
+};
+
+function test(re: RegExp, line: string): boolean {
+  re.lastIndex = 0;
+  return re.test(line);
+}
+
+/** The sentence's line plus a following one- or two-word sentence ("Reply. Now."). */
+function contextLine(sentences: Sentence[], i: number): string {
+  const s = sentences[i];
+  const next = sentences[i + 1];
+  if (s === undefined) return '';
+  return next !== undefined && next.tokens.length <= 2 ? `${s.line} | ${next.line}` : s.line;
+}
+
+interface SentenceView {
+  s: Sentence;
+  raw: string;
+  ctx: string;
+  /** Guard answers, computed at most once per sentence. */
+  memo: Map<string, boolean>;
+}
+
+function remember(v: SentenceView, key: string, f: () => boolean): boolean {
+  const known = v.memo.get(key);
+  if (known !== undefined) return known;
+  const value = f();
+  v.memo.set(key, value);
+  return value;
+}
+
+function sentenceBlocked(cr: CompiledRule, v: SentenceView, g: GuardSet): boolean {
+  if (cr.requires.length > 0 && !cr.requires.some((re) => test(re, v.ctx))) return true;
+  if (cr.unless.some((re) => test(re, v.ctx))) return true;
+  for (const guard of cr.rule.guards) {
+    if (guard === 'joke' && remember(v, 'joke', () => isJoke(v.raw))) return true;
+    const kind = () => test(g.kind, v.s.line) || isWarmEmoji(v.raw);
+    if (guard === 'kind' && remember(v, 'kind', kind)) return true;
+    const polite = () => test(g.soft, v.ctx) && !test(g.strong, v.ctx);
+    if (guard === 'polite' && remember(v, 'polite', polite)) return true;
+    if (guard === 'asks' && !v.s.asks) return true;
+  }
+  return false;
+}
+
+function tokenRange(s: Sentence, from: number, to: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  s.at.forEach((pos, i) => {
+    if (pos >= from && pos < to) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: GuardSet) {
+  const clause = s.clauses[s.clauseOf[first] ?? 0];
+  for (const guard of rule.guards) {
+    if (guard === 'question' && clause?.question) return true;
+    if (guard === 'conditional' && clause !== undefined) {
+      const before = s.tokens.slice(clause.first, first).map((t) => t.w);
+      if (before.includes('if') || before.includes('unless')) return true;
+    }
+    if (guard === 'owned' && test(g.owned, s.line.slice(0, from))) return true;
+  }
+  return false;
+}
+
+function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, number][]) {
+  const out: Flag[] = [];
+  for (const cr of c.rules) {
+    if (!cr.any.test(v.s.line) || sentenceBlocked(cr, v, c.guards)) continue;
+    for (const re of cr.res) {
+      if (!test(re, v.s.line)) continue;
+      re.lastIndex = 0;
+      for (const m of v.s.line.matchAll(re)) {
+        const range = tokenRange(v.s, m.index, m.index + m[0].length);
+        if (range === null) continue;
+        const a = v.s.tokens[range[0]];
+        const b = v.s.tokens[range[1]];
+        if (a === undefined || b === undefined) continue;
+        if (insideQuotes(quotes, a.start)) continue;
+        if (matchBlocked(cr.rule, v.s, range[0], m.index, c.guards)) continue;
+        const { label, why, id } = cr.rule;
+        out.push({
+          label,
+          start: a.start,
+          end: b.end,
+          quote: text.slice(a.start, b.end),
+          why,
+          ruleId: id,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Keeps one flag per label per overlapping span: the earliest, then the longest. */
+function dedupe(flags: Flag[]): Flag[] {
+  const sorted = [...flags].sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Flag[] = [];
+  for (const f of sorted) {
+    const clash = kept.some((k) => k.label === f.label && f.start < k.end && k.start < f.end);
+    if (!clash) kept.push(f);
+  }
+  return kept;
+}
+
+export function analyseSentences(
+  text: string,
+  sentences: Sentence[],
+  opts: AnalyseOptions,
+): Analysis {
+  const safety = screen(sentences);
+  if (safety !== null) return { flags: [], safety };
+  const compiled = COMPILED[opts.mode];
+  const quotes = quotedSpans(text);
+  const flags = sentences.flatMap((s, i) =>
+    flagsIn(
+      text,
+      { s, raw: sentenceText(text, sentences, i), ctx: contextLine(sentences, i), memo: new Map() },
+      compiled,
+      quotes,
+    ),
+  );
+  return { flags: dedupe(flags), safety: null };
+}
+
+/** Flags the patterns in `text` that feed the push-pull cycle; screens for danger first. */
+export function analyse(text: string, opts: AnalyseOptions = { mode: 'message' }): Analysis {
+  return analyseSentences(text, tokenize(text), opts);
+}

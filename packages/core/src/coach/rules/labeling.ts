@@ -1,0 +1,55 @@
+/** labeling: a global negative label for a whole person, the partner or oneself. */
+import type { Rule } from './types.ts';
+
+const label = 'labeling';
+const FILL =
+  '(?:(?:such|a|an|the|most|total|complete|absolute|real|big|so|being|really|just|too|very|fucking|bloody|literally|honestly|always|actually|the biggest|kind of|a bit of|truly) )*';
+
+export const labelingRules: readonly Rule[] = [
+  {
+    id: 'lb-you-are',
+    label,
+    why: 'A label sums up a whole person; naming what happened is easier to hear.',
+    patterns: [
+      `{you} (?:{be}|have been|have always been) ${FILL}{trait}`,
+      `what (?:a|an) ${FILL}{trait}(?: person)? {you} {be}`,
+      `{you} (?:{be}|have been) ${FILL}{badAdj} {badRole}`,
+    ],
+    unless: ['{trait} (?:thing|move|idea|mistake|joke|thing to do|day|week)'],
+    guards: ['joke', 'question'],
+    examples: {
+      flag: [
+        "You're so selfish.",
+        "You're a liar.",
+        'u r so immature',
+        'what a selfish person you are',
+      ],
+      pass: [
+        'That was a selfish thing to do.',
+        "haha you're such a dork",
+        "you're such a good cook",
+      ],
+    },
+  },
+  {
+    id: 'lb-self',
+    label,
+    why: 'A harsh label for yourself can hurt more than the moment deserves.',
+    patterns: [
+      `(?<!(?:think|thinks|thought|say|says|said|call me|called me|believe|believes) (?:that )?)i (?:{be}|have been|have always been|feel like) ${FILL}{trait}`,
+      `i (?:{be}|have been) ${FILL}{badAdj} {badRole}`,
+      `what (?:a|an) ${FILL}{trait} i {be}`,
+    ],
+    unless: ['{trait} (?:at|with) (?:parking|maths|math|directions|names|cooking)'],
+    guards: ['joke', 'question'],
+    examples: {
+      flag: [
+        "I'm pathetic.",
+        "I'm such an idiot",
+        "i'm the worst girlfriend ever",
+        'ugh im so dumb',
+      ],
+      pass: ["i'm so dumb haha i put salt in my coffee", "I'm a bit tired, going to bed early"],
+    },
+  },
+];
