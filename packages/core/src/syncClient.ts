@@ -4,3 +4,4 @@
  */
 export * from './sync/client.ts';
 export * from './sync/clientHttp.ts';
+export * from './sync/clientSupport.ts';

@@ -129,8 +129,10 @@ describe('sync convergence', () => {
     'three devices with random offline writes converge and lose no acknowledged write',
     async () => {
       const ak = randomBytes(32);
+      let runs = 0;
       await fc.assert(
         fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
+          runs++;
           const ring = newRing(randomUUID());
           const cookie = () => owner.cookie;
           const devices = await Promise.all(
@@ -151,6 +153,7 @@ describe('sync convergence', () => {
         }),
         { numRuns: RUNS },
       );
+      expect(runs).toBe(RUNS);
     },
     RUNS * 2000 + 10_000,
   );

@@ -13,13 +13,13 @@
  *   in `rejected` and never applied;
  * - the pull cursor of a space is stored after the page it covers has been applied.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { fromUtf8, utf8 } from '../bytes.ts';
+import { fromUtf8 } from '../bytes.ts';
 import { type Envelope, open } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
 import type { LocalStore, OutboxEntry } from '../store/ports.ts';
 import type { LoadProblem, RemoteItem, Vault } from '../store/vault.ts';
-import type { SyncTransport, TransportError } from './clientHttp.ts';
+import type { SyncTransport } from './clientHttp.ts';
+import { describeFailure, type Failure, mutationIdFor, retryable } from './clientSupport.ts';
 import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
 import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
 
@@ -51,42 +51,9 @@ const cursorKey = (spaceId: string) => `sync:cursor:${spaceId}`;
 const LAST_SYNCED = 'sync:lastSyncedAt';
 
 class SyncFailure extends Error {
-  constructor(readonly failure: TransportError | { type: 'TooManyRounds' }) {
+  constructor(readonly failure: Failure) {
     super(failure.type);
   }
-}
-
-/** A mutation id (UUID-shaped) that names exactly this set of outbox entries. */
-export function mutationIdFor(entries: readonly OutboxEntry[]): string {
-  const ids = entries.map((e) => e.mutationId).sort();
-  const h = sha256(utf8(ids.join(',')));
-  h[6] = ((h[6] ?? 0) & 0x0f) | 0x80;
-  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(h.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Plain words for a failure, for the sync status line. */
-export function describeFailure(e: TransportError | { type: 'TooManyRounds' }) {
-  switch (e.type) {
-    case 'Offline':
-      return { code: 'offline', message: 'No connection. Changes wait on this device.' };
-    case 'BadResponse':
-      return { code: 'bad_response', message: 'The server gave an answer this app cannot read.' };
-    case 'TooManyRounds':
-      return { code: 'busy', message: 'Another device is writing a lot; trying again soon.' };
-    case 'Http':
-      if (e.code === 'unauthorized')
-        return { code: e.code, message: 'You are signed out. Sign in again to sync.' };
-      if (e.code === 'rate_limited')
-        return { code: e.code, message: 'The server asked us to slow down; trying again soon.' };
-      return { code: e.code, message: 'The server could not take the changes just now.' };
-  }
-}
-
-function retryable(e: TransportError | { type: 'TooManyRounds' }): boolean {
-  if (e.type === 'Http') return e.code === 'rate_limited' || e.status >= 500;
-  return e.type !== 'BadResponse';
 }
 
 export class SyncClient {
@@ -156,7 +123,7 @@ export class SyncClient {
     }
   }
 
-  #backoff(attempt: number, f: TransportError | { type: 'TooManyRounds' }): number {
+  #backoff(attempt: number, f: Failure): number {
     const jitter = (this.#d.random(1)[0] ?? 0) / 255;
     const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + jitter / 2);
     const asked = f.type === 'Http' && f.retryAfter ? f.retryAfter * 1000 : 0;
