@@ -89,6 +89,14 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await checkIn(a.page, 'note from device A');
     await waitSynced(a.page);
     await screenshot(a.page, 'home-synced-light');
+    await a.page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect
+      .poll(() => a.page.getByTestId('sync-status-settings').textContent())
+      .toMatch(/^Synced/);
+    await expectNoAxeViolations(a.page, 'settings, signed in (light)');
+    await a.page.getByRole('button', { name: 'Sync now' }).scrollIntoViewIfNeeded();
+    await screenshot(a.page, 'settings-sync-light');
+    await a.page.getByRole('link', { name: 'Home', exact: true }).click();
 
     // The second device was used solo first: its own check-in must come along.
     const b = await newDevice(browser, 'dark');
