@@ -8,6 +8,7 @@ import {
   launch,
   openApp,
   pick,
+  screenshot,
   skipSafetyCheck,
 } from './harness.ts';
 
@@ -122,4 +123,28 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`composer, rewrites and ledger have no axe violations (${scheme})`, async () => {
+      const app = await openApp(browser, { colorScheme: scheme });
+      const { page } = app;
+      await skipSafetyCheck(page);
+      await page.getByRole('link', { name: 'Write a message' }).click();
+      await page.getByLabel('Your message').fill(TEXT);
+      const noticed = page.getByRole('region', { name: 'What the coach noticed' });
+      await expect.poll(() => noticed.getByRole('button').count()).toBe(2);
+      await expectNoAxeViolations(page, `composer (${scheme})`);
+      await screenshot(page, `composer-${scheme}`);
+      await page.getByRole('button', { name: 'Show other ways to say it' }).click();
+      await expectNoAxeViolations(page, `composer rewrites (${scheme})`);
+      await screenshot(page, `composer-rewrites-${scheme}`);
+      await page.goto('/ledger');
+      await page.getByRole('heading', { name: 'Assumptions ledger' }).waitFor();
+      await expectNoAxeViolations(page, `ledger (${scheme})`);
+      await screenshot(page, `ledger-${scheme}`);
+      expectOnlyOwnOrigin(app);
+      expect(app.errors).toEqual([]);
+      await app.context.close();
+    });
+  }
 });

@@ -73,6 +73,8 @@ describe.skipIf(!hasBrowser)('passphrase lock', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await pick(page, /Lock after this long/, '1 min');
+    // The new idle time is saved and in force before the clock moves.
+    await page.getByText('After 1 minute without use').waitFor();
     await page.clock.fastForward('01:10');
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
 
