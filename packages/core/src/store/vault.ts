@@ -66,6 +66,8 @@ export class Vault {
   /** Serialises writes and sync steps, so each reads the index and commits as one step. */
   #queue: Promise<unknown> = Promise.resolve();
   #problems: LoadProblem[] = [];
+  /** After close() the keys are zeroed: sealing then would store unreadable envelopes. */
+  #closed = false;
   #revision = 0;
 
   private constructor(deps: VaultDeps, ak: Uint8Array, ring: Keyring) {
@@ -102,6 +104,7 @@ export class Vault {
 
   /** Forgets the decrypted index and the account key (on lock). The vault is unusable afterwards. */
   close(): void {
+    this.#closed = true;
     this.#index.clear();
     this.#listeners.clear();
     this.#ak.fill(0);
@@ -306,6 +309,7 @@ export class Vault {
   }
 
   #seal(r: StoredRecord, version: number): Envelope {
+    if (this.#closed) throw new Error('vault is closed');
     const key = currentSpaceKey(this.#ring, this.#ring.privateSpaceId);
     if (!key) throw new Error('no key for the private space');
     return seal(key, r.id, utf8(JSON.stringify(r)), version);
