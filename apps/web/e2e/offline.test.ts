@@ -36,6 +36,8 @@ describe.skipIf(!hasBrowser)('offline PWA', () => {
     await pick(page, /How secure/, '3');
     await page.getByLabel(/Anything on your mind/).fill('offline entry');
     await page.getByRole('button', { name: 'Save check-in' }).click();
+    // Reload only once the write has committed: a reload mid-transaction aborts it.
+    await page.getByText('Check-in saved').waitFor();
     await page.reload();
     await expect
       .poll(() => page.getByRole('list', { name: 'Check-ins' }).textContent())

@@ -5,6 +5,7 @@
  */
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
 import { HistoryPage, HomePage } from '../features/home/index.ts';
 import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
@@ -34,28 +35,31 @@ export function App() {
     <Layout>
       <ErrorBoundary>
         <VaultProvider>
-          <Suspense fallback={<p className="meta">Loading…</p>}>
-            <Switch>
-              <Route path="/" component={HomePage} />
-              <Route path="/checkin" component={NewCheckinPage} />
-              <Route path="/checkin/:id" component={EditCheckinPage} />
-              <Route path="/spiral/:id" component={SpiralFlowPage} />
-              <Route path="/spirals/:id" component={SpiralDetailPage} />
-              <Route path="/history" component={HistoryPage} />
-              <Route path="/safety-check" component={SafetyCheckPage} />
-              <Route path="/help" component={HelpPage} />
-              <Route path="/settings" component={SettingsPage} />
-              <Route path="/compose" component={ComposerPage} />
-              <Route path="/ledger" component={LedgerPage} />
-              <Route path="/ledger/:id" component={ResolvePage} />
-              {PracticeRoutes()}
-              <Route>
-                <Page title="Page not found">
-                  <LinkButton href="/">Home</LinkButton>
-                </Page>
-              </Route>
-            </Switch>
-          </Suspense>
+          <SyncProvider>
+            <Suspense fallback={<p className="meta">Loading…</p>}>
+              <Switch>
+                <Route path="/" component={HomePage} />
+                <Route path="/checkin" component={NewCheckinPage} />
+                <Route path="/checkin/:id" component={EditCheckinPage} />
+                <Route path="/spiral/:id" component={SpiralFlowPage} />
+                <Route path="/spirals/:id" component={SpiralDetailPage} />
+                <Route path="/history" component={HistoryPage} />
+                <Route path="/safety-check" component={SafetyCheckPage} />
+                <Route path="/help" component={HelpPage} />
+                <Route path="/settings" component={SettingsPage} />
+                <Route path="/compose" component={ComposerPage} />
+                <Route path="/ledger" component={LedgerPage} />
+                <Route path="/ledger/:id" component={ResolvePage} />
+                <Route path="/account" component={AccountScreen} />
+                {PracticeRoutes()}
+                <Route>
+                  <Page title="Page not found">
+                    <LinkButton href="/">Home</LinkButton>
+                  </Page>
+                </Route>
+              </Switch>
+            </Suspense>
+          </SyncProvider>
         </VaultProvider>
       </ErrorBoundary>
     </Layout>

@@ -37,6 +37,10 @@ interface VaultApi {
   setPassphrase(phrase: string, lock: LockSettings): Promise<void>;
   removePassphrase(): Promise<void>;
   saveLockSettings(lock: LockSettings): Promise<void>;
+  /** The opened device vault, for the account feature's platform calls. */
+  device: DeviceVault;
+  /** Switches to another opened vault on this device (after joining an account). */
+  replaceDevice(next: DeviceVault): void;
 }
 
 const Ctx = createContext<VaultApi | null>(null);
@@ -112,6 +116,8 @@ export function VaultProvider({ children, dbName }: { children: ReactNode; dbNam
       setPassphrase: async (phrase, lock) => open(await setPassphrase(device, phrase, lock)),
       removePassphrase: async () => open(await removePassphrase(device)),
       saveLockSettings: async (lock) => open(await saveLockSettings(device, lock)),
+      device,
+      replaceDevice: open,
     };
   }, [device, lockNow]);
 

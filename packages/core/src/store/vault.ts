@@ -39,6 +39,21 @@ export interface LoadProblem {
 
 type Listener = () => void;
 
+/** One record sealed for a push. */
+export interface PushItem {
+  recordId: string;
+  envelope: Envelope;
+  baseVersion: number;
+}
+
+/** A record pulled from the server, opened and checked, with its server version. */
+export interface RemoteItem {
+  /** The envelope's id, which the AEAD bound; the record inside must carry the same. */
+  id: string;
+  record: unknown;
+  version: number;
+}
+
 export class Vault {
   readonly #deps: VaultDeps;
   readonly #ring: Keyring;
@@ -48,7 +63,11 @@ export class Vault {
   /** Server versions of the envelopes behind the index, for the outbox's baseVersion. */
   readonly #versions = new Map<string, number>();
   readonly #listeners = new Set<Listener>();
+  /** Serialises writes and sync steps, so each reads the index and commits as one step. */
+  #queue: Promise<unknown> = Promise.resolve();
   #problems: LoadProblem[] = [];
+  /** After close() the keys are zeroed: sealing then would store unreadable envelopes. */
+  #closed = false;
   #revision = 0;
 
   private constructor(deps: VaultDeps, ak: Uint8Array, ring: Keyring) {
@@ -85,6 +104,7 @@ export class Vault {
 
   /** Forgets the decrypted index and the account key (on lock). The vault is unusable afterwards. */
   close(): void {
+    this.#closed = true;
     this.#index.clear();
     this.#listeners.clear();
     this.#ak.fill(0);
@@ -184,7 +204,11 @@ export class Vault {
    * how many records changed; records equal to what is here cause no write at all, which
    * makes importing the same file twice a no-op.
    */
-  async merge(incoming: StoredRecord[]): Promise<{ changed: number }> {
+  merge(incoming: StoredRecord[]): Promise<{ changed: number }> {
+    return this.#serial(() => this.#mergeNow(incoming));
+  }
+
+  async #mergeNow(incoming: StoredRecord[]): Promise<{ changed: number }> {
     const changed: StoredRecord[] = [];
     for (const raw of incoming) {
       const rec = this.#normalise(raw);
@@ -193,29 +217,117 @@ export class Vault {
       const merged = local ? mergeConcurrent(local, rec) : rec;
       if (!local || JSON.stringify(merged) !== JSON.stringify(local)) changed.push(merged);
     }
-    if (changed.length > 0) await this.#write(changed);
+    if (changed.length > 0) await this.#writeNow(changed);
     return { changed: changed.length };
   }
 
+  /** The server version this device last saw of a record; 0 if the server never had it. */
+  knownVersion(id: string): number {
+    return this.#versions.get(id) ?? 0;
+  }
+
+  /** The server has no copy of the record after all: its next push starts from version 0. */
+  forgetVersion(id: string): void {
+    this.#versions.delete(id);
+  }
+
+  /**
+   * Seals the current version of each record for a push, on the server version it was last
+   * seen at. `token` lets `acknowledge` tell whether the record changed meanwhile.
+   */
+  sealForPush(ids: readonly string[]): PushItem[] {
+    const out: PushItem[] = [];
+    for (const id of ids) {
+      const r = this.#index.get(id);
+      if (!r) continue;
+      const env = this.#seal(r, this.knownVersion(id));
+      out.push({ recordId: id, envelope: env, baseVersion: env.version });
+    }
+    return out;
+  }
+
+  /** Records that the server stored the pushed records at these versions (no outbox entry). */
+  acknowledge(acks: readonly { recordId: string; version: number }[]): Promise<void> {
+    return this.#serial(async () => {
+      const envelopes: Envelope[] = [];
+      for (const a of acks) {
+        if (a.version <= this.knownVersion(a.recordId)) continue;
+        this.#versions.set(a.recordId, a.version);
+        const r = this.#index.get(a.recordId);
+        if (r) envelopes.push(this.#seal(r, a.version));
+      }
+      if (envelopes.length > 0) await this.#deps.local.commit(envelopes, []);
+    });
+  }
+
+  /**
+   * Applies records pulled from the server (already opened and checked by the caller).
+   * A record with no local change waiting is replaced as is; one with a change waiting was
+   * edited concurrently and is merged, the loser kept as a revision, and queued to push on
+   * the server's version. Older versions than the one already seen are ignored.
+   */
+  applyRemote(items: readonly RemoteItem[]): Promise<{ changed: number; invalid: LoadProblem[] }> {
+    return this.#serial(async () => {
+      const waiting = new Set((await this.#deps.local.listOutbox()).map((o) => o.recordId));
+      const replaced: StoredRecord[] = [];
+      const merged: StoredRecord[] = [];
+      const invalid: LoadProblem[] = [];
+      for (const { id, record, version } of items) {
+        if (version <= this.knownVersion(id)) continue;
+        let rec: StoredRecord;
+        try {
+          rec = this.#normalise(record);
+          if (rec.id !== id) throw new Error('record id differs from envelope id');
+        } catch (e) {
+          invalid.push({ envelopeId: id, reason: e instanceof Error ? e.message : 'invalid' });
+          continue;
+        }
+        this.#hlc.observe(rec.updatedAt);
+        this.#versions.set(rec.id, version);
+        const local = this.#index.get(rec.id);
+        if (local && waiting.has(rec.id)) merged.push(mergeConcurrent(local, rec));
+        else replaced.push(rec);
+      }
+      if (replaced.length > 0) await this.#writeNow(replaced, false);
+      if (merged.length > 0) await this.#writeNow(merged);
+      return { changed: replaced.length + merged.length, invalid };
+    });
+  }
   /** Re-seals the keyring under the account key, e.g. after adding a space key. */
   sealedKeyring() {
     return sealKeyring(this.#ak, this.#ring);
   }
 
-  async #write(records: StoredRecord[]): Promise<void> {
+  #write(records: StoredRecord[]): Promise<void> {
+    return this.#serial(() => this.#writeNow(records));
+  }
+
+  #serial<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(step);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #seal(r: StoredRecord, version: number): Envelope {
+    if (this.#closed) throw new Error('vault is closed');
+    const key = currentSpaceKey(this.#ring, this.#ring.privateSpaceId);
+    if (!key) throw new Error('no key for the private space');
+    return seal(key, r.id, utf8(JSON.stringify(r)), version);
+  }
+
+  /** `queue: false` for versions the server already has: stored, but not pushed again. */
+  async #writeNow(records: StoredRecord[], queue = true): Promise<void> {
     const envelopes: Envelope[] = [];
     const outbox: OutboxEntry[] = [];
     for (const r of records) {
-      const spaceId = this.#ring.privateSpaceId;
-      const key = currentSpaceKey(this.#ring, spaceId);
-      if (!key) throw new Error('no key for the private space');
-      const version = this.#versions.get(r.id) ?? 0;
-      envelopes.push(seal(key, r.id, utf8(JSON.stringify(r)), version));
+      const env = this.#seal(r, this.knownVersion(r.id));
+      envelopes.push(env);
+      if (!queue) continue;
       outbox.push({
         mutationId: uuidv7(this.#deps.clock, this.#deps.random),
         recordId: r.id,
-        spaceId,
-        baseVersion: version,
+        spaceId: env.spaceId,
+        baseVersion: env.version,
       });
     }
     // Persist first: the index changes only after the transaction committed.

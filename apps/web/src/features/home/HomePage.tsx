@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { useRecords, useVault } from '../../app/vault.tsx';
 import { Button, formatDateTime, LinkButton, Page } from '../../ui/index.ts';
+import { SyncStatusLine } from '../account/index.ts';
 import { CheckinList } from '../checkin/index.ts';
 import { localCalendar } from '../insights/index.ts';
 import { startSpiral } from '../spiral/index.ts';
@@ -73,6 +74,7 @@ export function HomePage() {
       ) : null}
       <h2>Recent check-ins</h2>
       <CheckinList limit={3} />
+      <SyncStatusLine />
     </Page>
   );
 }

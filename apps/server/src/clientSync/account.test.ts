@@ -1,0 +1,107 @@
+/**
+ * The client's account flows against the real server app and the real OPAQUE client:
+ * sign-up uploads only blobs the server cannot open, sign-in on a second device recovers
+ * the same account key and keyring (with a new node id), a wrong password is
+ * `WrongCredentials`, a password change re-wraps AK only, recovery works with the key shown
+ * at sign-up, and sessions can be listed and revoked.
+ */
+import { randomUUID } from 'node:crypto';
+import { createVault, systemRandom } from '@securebase/core';
+import {
+  changePassword,
+  deleteAccount,
+  listSessions,
+  recoverAccount,
+  revokeSession,
+  signIn,
+  signUp,
+} from '@securebase/core/account';
+import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import * as opaque from '@serenity-kit/opaque';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, testServer } from '../http/testing.ts';
+import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { jarHttp } from './devices.ts';
+
+let opened: OpenedStore;
+let server: TestServer;
+beforeAll(async () => {
+  opened = await openTestSqlite();
+  server = await testServer(opened.store);
+});
+afterAll(() => opened.cleanup());
+
+const device = () => ({ ...jarHttp(server), opaque: opaque.client, random: systemRandom });
+
+async function signedUp(password = 'first password here') {
+  const vault = await createVault(testDeps(), testDeviceWrapper());
+  const name = `person-${randomUUID()}`;
+  const d1 = device();
+  const r = await signUp(d1, name, password, vault);
+  if (!r.ok) throw new Error(r.error.type);
+  return { vault, name, password, d1, recoveryKey: r.value.recoveryKey };
+}
+
+describe('account flows', () => {
+  it('signs up, then signs in on a second device with the same keys', async () => {
+    const { vault, name, password, recoveryKey } = await signedUp();
+    expect(recoveryKey).toMatch(/^([A-Z0-9]{4}-){12}[A-Z0-9]{4}$/);
+    const d2 = device();
+    const r = await signIn(d2, name, password);
+    if (!r.ok) throw new Error(r.error.type);
+    expect(r.value.ak).toEqual(vault.accountKey);
+    expect(r.value.ring.spaceKeys).toEqual(vault.keyring.spaceKeys);
+    expect(r.value.ring.privateSpaceId).toBe(vault.privateSpaceId);
+    expect(r.value.ring.node).not.toBe(vault.keyring.node);
+    expect(d2.jar.cookie).toBeDefined();
+  });
+
+  it('says WrongCredentials for a wrong password and for an unknown name alike', async () => {
+    const { name } = await signedUp();
+    expect(await signIn(device(), name, 'not the password')).toEqual({
+      ok: false,
+      error: { type: 'WrongCredentials' },
+    });
+    expect(await signIn(device(), `nobody-${randomUUID()}`, 'whatever it is')).toEqual({
+      ok: false,
+      error: { type: 'WrongCredentials' },
+    });
+  });
+
+  it('changes the password: the old one stops working, the keys stay the same', async () => {
+    const { vault, name, password, d1 } = await signedUp();
+    const c = await changePassword(d1, name, 'second password here', vault.accountKey);
+    expect(c.ok).toBe(true);
+    expect((await signIn(device(), name, password)).ok).toBe(false);
+    const r = await signIn(device(), name, 'second password here');
+    if (!r.ok) throw new Error(r.error.type);
+    expect(r.value.ak).toEqual(vault.accountKey);
+  });
+
+  it('recovers with the recovery key (typed loosely) and sets a new password', async () => {
+    const { vault, name, recoveryKey } = await signedUp();
+    const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
+    const bad = await recoverAccount(device(), name, 'AAAA'.repeat(13), 'new password one');
+    expect(bad).toEqual({ ok: false, error: { type: 'BadRecoveryKey' } });
+    const r = await recoverAccount(device(), name, typed, 'new password one');
+    if (!r.ok) throw new Error(r.error.type);
+    expect(r.value.ak).toEqual(vault.accountKey);
+    expect((await signIn(device(), name, 'new password one')).ok).toBe(true);
+  });
+
+  it('lists and revokes sessions, and deletes the account', async () => {
+    const { name, password, d1 } = await signedUp();
+    const d2 = device();
+    expect((await signIn(d2, name, password)).ok).toBe(true);
+    const list = await listSessions(d1.http);
+    if (!list.ok || !list.value) throw new Error('no list');
+    expect(list.value.sessions).toHaveLength(2);
+    const other = list.value.sessions.find((s) => !s.current);
+    if (!other) throw new Error('no other session');
+    expect((await revokeSession(d1.http, other.sessionId)).ok).toBe(true);
+    const after = await listSessions(d2.http);
+    expect(after).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await deleteAccount(d1.http)).ok).toBe(true);
+    expect((await signIn(device(), name, password)).ok).toBe(false);
+  });
+});

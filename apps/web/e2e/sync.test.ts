@@ -1,0 +1,164 @@
+/**
+ * Accounts and sync in the browser, two contexts as two devices against one real server:
+ * sign up on one, sign in on the other (a wrong password first; its own solo check-in comes
+ * along into the account), a check-in made on the first appears on the second, an edit made offline on the second arrives after it comes
+ * back online, and a third device gets in with the recovery key. axe on each new screen,
+ * in light and dark; screenshots at 390×844.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppPage,
+  expectNoAxeViolations,
+  expectOnlyOwnOrigin,
+  hasBrowser,
+  launch,
+  openApp,
+  pick,
+  screenshot,
+  skipSafetyCheck,
+} from './harness.ts';
+
+const name = `e2e-${Math.random().toString(36).slice(2, 10)}`;
+const password = 'blue kettle morning walk';
+
+async function newDevice(browser: Browser, scheme: 'light' | 'dark'): Promise<AppPage> {
+  const app = await openApp(browser, { colorScheme: scheme });
+  await skipSafetyCheck(app.page);
+  return app;
+}
+
+async function checkIn(page: Page, note: string) {
+  await page.goto('/checkin');
+  await pick(page, /How secure/, '6');
+  await page.getByLabel(/Anything on your mind/).fill(note);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('heading', { name: 'How are you, right now?' }).waitFor();
+}
+
+const syncLine = (page: Page) => page.getByTestId('sync-status').textContent();
+
+async function waitSynced(page: Page) {
+  await expect.poll(() => syncLine(page), { timeout: 30_000 }).toMatch(/^Synced/);
+  await expect.poll(() => syncLine(page), { timeout: 30_000 }).not.toContain('waiting');
+}
+
+async function signIn(page: Page, pw: string) {
+  await page.getByRole('button', { name: 'I already have an account' }).click();
+  await page.getByLabel('Account name').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(pw);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe.skipIf(!hasBrowser)('accounts and sync', () => {
+  let browser: Browser;
+  let recoveryKey = '';
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('syncs a check-in to a second device, an offline edit back, and recovers on a third', async () => {
+    const a = await newDevice(browser, 'light');
+    await a.page.goto('/account');
+    await a.page.getByRole('heading', { name: 'Account and sync' }).waitFor();
+    await expectNoAxeViolations(a.page, 'account (light)');
+    await screenshot(a.page, 'account-light');
+    await a.page.getByRole('button', { name: 'Create an account' }).click();
+    await a.page.getByRole('heading', { name: 'Create an account' }).waitFor();
+    await expectNoAxeViolations(a.page, 'sign up (light)');
+    await screenshot(a.page, 'account-signup-light');
+    await a.page.getByLabel('Account name').fill(name);
+    await a.page.getByLabel('Password', { exact: true }).fill(password);
+    await a.page.getByLabel('Password again').fill(password);
+    await a.page.getByRole('button', { name: 'Create account' }).click();
+    const key = a.page.getByTestId('recovery-key');
+    await key.waitFor({ timeout: 20_000 });
+    recoveryKey = (await key.textContent()) ?? '';
+    expect(recoveryKey).toMatch(/^([A-Z0-9]{4}-){12}[A-Z0-9]{4}$/);
+    await expectNoAxeViolations(a.page, 'recovery key (light)');
+    await screenshot(a.page, 'account-recovery-key-light');
+    await a.page.getByLabel('I have saved my recovery key somewhere safe').check();
+    await a.page.getByRole('button', { name: 'Continue' }).click();
+    await a.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor();
+    await expectNoAxeViolations(a.page, 'signed in (light)');
+    await screenshot(a.page, 'account-signed-in-light');
+
+    await checkIn(a.page, 'note from device A');
+    await waitSynced(a.page);
+    await screenshot(a.page, 'home-synced-light');
+    await a.page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect
+      .poll(() => a.page.getByTestId('sync-status-settings').textContent())
+      .toMatch(/^Synced/);
+    await expectNoAxeViolations(a.page, 'settings, signed in (light)');
+    await a.page.getByRole('button', { name: 'Sync now' }).scrollIntoViewIfNeeded();
+    await screenshot(a.page, 'settings-sync-light');
+    await a.page.getByRole('link', { name: 'Home', exact: true }).click();
+
+    // The second device was used solo first: its own check-in must come along.
+    const b = await newDevice(browser, 'dark');
+    await checkIn(b.page, 'solo note on B');
+    await b.page.goto('/account');
+    await b.page.getByRole('heading', { name: 'Account and sync' }).waitFor();
+    await expectNoAxeViolations(b.page, 'account (dark)');
+    await signIn(b.page, 'not the right password');
+    await expect
+      .poll(() => b.page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('do not match');
+    await expectNoAxeViolations(b.page, 'sign in, wrong password (dark)');
+    await screenshot(b.page, 'account-wrong-password-dark');
+    await b.page.getByLabel('Password', { exact: true }).fill(password);
+    await b.page.getByRole('button', { name: 'Sign in' }).click();
+    await b.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await expectNoAxeViolations(b.page, 'signed in (dark)');
+    await screenshot(b.page, 'account-signed-in-dark');
+    await b.page.getByRole('link', { name: 'Home', exact: true }).click();
+    const bList = b.page.getByRole('list', { name: 'Check-ins' });
+    await expect.poll(() => bList.textContent(), { timeout: 20_000 }).toContain('from device A');
+
+    await b.context.setOffline(true);
+    await bList.getByRole('link', { name: /from device A/ }).click();
+    await b.page.getByLabel(/Anything on your mind/).fill('edited offline on B');
+    await b.page.getByRole('button', { name: 'Save changes' }).click();
+    await b.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await expect.poll(() => syncLine(b.page), { timeout: 20_000 }).toMatch(/waiting/);
+    await screenshot(b.page, 'home-offline-dark');
+    await b.context.setOffline(false);
+    await waitSynced(b.page);
+
+    await a.page.reload();
+    const aList = a.page.getByRole('list', { name: 'Check-ins' });
+    await expect
+      .poll(() => aList.textContent(), { timeout: 20_000 })
+      .toContain('edited offline on B');
+    expect(await aList.textContent()).toContain('solo note on B');
+
+    const c = await newDevice(browser, 'light');
+    await c.page.goto('/account');
+    await c.page.getByRole('button', { name: 'I forgot my password' }).click();
+    await c.page.getByRole('heading', { name: 'Recover your account' }).waitFor();
+    await expectNoAxeViolations(c.page, 'recover (light)');
+    await c.page.getByLabel('Account name').fill(name);
+    await c.page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
+    await c.page.getByLabel('New password', { exact: true }).fill('a brand new password');
+    await c.page.getByLabel('New password again').fill('a brand new password');
+    await screenshot(c.page, 'account-recover-light');
+    await c.page.getByRole('button', { name: 'Recover and sign in' }).click();
+    await c.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await c.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await expect
+      .poll(() => c.page.getByRole('list', { name: 'Check-ins' }).textContent(), {
+        timeout: 20_000,
+      })
+      .toContain('edited offline on B');
+
+    for (const app of [a, b, c]) {
+      expectOnlyOwnOrigin(app);
+      expect(app.errors.filter((e) => !e.includes('401'))).toEqual([]);
+      await app.context.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,166 @@
+/**
+ * The account while signed in: sync state, devices (sessions) with sign-out of others,
+ * password change, sign out here, delete the account. Entries on this device stay on this
+ * device through every one of these.
+ */
+import {
+  changePassword,
+  deleteAccount,
+  listSessions,
+  revokeSession,
+  signOut,
+} from '@securebase/core/account';
+import type { SessionsResponse } from '@securebase/core/sync';
+import { useCallback, useEffect, useState } from 'react';
+import { useVaultApi } from '../../app/vault.tsx';
+import type { AccountInfo } from '../../platform/account.ts';
+import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
+import { Button, Confirm, formatDateTime } from '../../ui/index.ts';
+import { ActionForm, accountErrorText, Field, passwordProblem } from './fields.tsx';
+import { describeSync } from './SyncStatus.tsx';
+import { useSync } from './sync.tsx';
+
+type Session = SessionsResponse['sessions'][number];
+
+function Sessions() {
+  const [list, setList] = useState<Session[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(async () => {
+    const r = await listSessions(fetchHttp);
+    if (r.ok && r.value) setList(r.value.sessions);
+    else setFailed(true);
+  }, []);
+  useEffect(() => {
+    load().catch(() => setFailed(true));
+  }, [load]);
+  if (failed) return <p className="meta">The list of signed-in devices could not be loaded.</p>;
+  if (!list) return <p className="meta">Loading signed-in devices…</p>;
+  return (
+    <ul className="list" aria-label="Signed-in devices">
+      {list.map((s) => (
+        <li key={s.sessionId} className="row" style={{ justifyContent: 'space-between' }}>
+          <span>
+            {s.current ? 'This device' : 'Another device'}
+            <span className="meta"> · signed in {formatDateTime(s.createdAt)}</span>
+          </span>
+          {s.current ? null : (
+            <Button
+              variant="quiet"
+              onPress={async () => {
+                await revokeSession(fetchHttp, s.sessionId);
+                await load();
+              }}
+            >
+              Sign out that device
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChangePassword({ account }: { account: AccountInfo }) {
+  const { vault } = useVaultApi();
+  const [pw, setPw] = useState('');
+  const [again, setAgain] = useState('');
+  const [done, setDone] = useState(false);
+  if (done)
+    return <p role="status">Your password is changed. Other devices will need to sign in again.</p>;
+  return (
+    <ActionForm
+      submit="Change password"
+      busyLabel="Changing password…"
+      action={async () => {
+        const problem = passwordProblem(pw, again);
+        if (problem) return problem;
+        const r = await changePassword(
+          await accountDeps(),
+          account.userIdentifier,
+          pw,
+          vault.accountKey,
+        );
+        if (!r.ok) return accountErrorText(r.error);
+        setDone(true);
+        return null;
+      }}
+    >
+      <Field
+        label="New password"
+        type="password"
+        value={pw}
+        onChange={setPw}
+        autoComplete="new-password"
+      />
+      <Field
+        label="New password again"
+        type="password"
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
+    </ActionForm>
+  );
+}
+
+export function SignedIn({ account }: { account: AccountInfo }) {
+  const { state, syncNow, setAccount } = useSync();
+  return (
+    <div className="stack">
+      <p>
+        Signed in as <strong>{account.userIdentifier}</strong>.
+      </p>
+      {state?.error?.code === 'unauthorized' ? (
+        <div className="notice stack" style={{ gap: 8 }}>
+          <p style={{ margin: 0 }}>
+            This device was signed out, perhaps after a password change or from another device. Your
+            entries here are safe. Sign in again to keep syncing.
+          </p>
+          <Button onPress={() => setAccount(null)}>Sign in again</Button>
+        </div>
+      ) : null}
+      {state ? (
+        <div className="card stack" style={{ gap: 8 }}>
+          <p role="status" style={{ margin: 0 }} data-testid="account-sync-status">
+            {describeSync(state)}
+          </p>
+          <Button onPress={syncNow}>Sync now</Button>
+        </div>
+      ) : null}
+      <section className="stack" aria-labelledby="devices-h">
+        <h2 id="devices-h">Signed-in devices</h2>
+        <Sessions />
+      </section>
+      <section className="stack" aria-labelledby="password-h">
+        <h2 id="password-h">Change password</h2>
+        <ChangePassword account={account} />
+      </section>
+      <section className="stack" aria-labelledby="leave-h">
+        <h2 id="leave-h">Sign out or delete</h2>
+        <p>Your entries stay on this device either way.</p>
+        <Button
+          onPress={async () => {
+            await signOut(fetchHttp);
+            await setAccount(null);
+          }}
+        >
+          Sign out on this device
+        </Button>
+        <Confirm
+          trigger="Delete account"
+          title="Delete your account?"
+          confirmLabel="Delete account"
+          onConfirm={async () => {
+            const r = await deleteAccount(fetchHttp);
+            if (r.ok) await setAccount(null);
+          }}
+        >
+          <p>
+            This erases your account and every encrypted copy on the server. Other devices stop
+            syncing. The entries on this device stay here.
+          </p>
+        </Confirm>
+      </section>
+    </div>
+  );
+}

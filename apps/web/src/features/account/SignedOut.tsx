@@ -1,0 +1,218 @@
+/**
+ * The account screens before signing in: create an account, sign in on this device, or
+ * recover with the recovery key. Signing in brings this device's own entries along.
+ */
+import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/core/account';
+import { useState } from 'react';
+import { useVaultApi } from '../../app/vault.tsx';
+import { writeAccount } from '../../platform/account.ts';
+import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
+import { Button } from '../../ui/index.ts';
+import { ActionForm, accountErrorText, Field, passwordProblem, StepHeading } from './fields.tsx';
+import { useSync } from './sync.tsx';
+
+type View = 'choose' | 'signup' | 'signin' | 'recover';
+
+export function SignedOut({ onRecoveryKey }: { onRecoveryKey: (key: string) => void }) {
+  const [view, setView] = useState<View>('choose');
+  if (view === 'signup')
+    return <SignUpForm onDone={onRecoveryKey} back={() => setView('choose')} />;
+  if (view === 'signin') return <SignInForm back={() => setView('choose')} />;
+  if (view === 'recover') return <RecoverForm back={() => setView('choose')} />;
+  return (
+    <div className="stack">
+      <p>
+        Your journal works fully without an account. With one, an encrypted copy follows you to your
+        other devices. It is locked with a key only you hold: the server stores scrambled data it
+        cannot read.
+      </p>
+      <Button variant="primary" block onPress={() => setView('signup')}>
+        Create an account
+      </Button>
+      <Button block onPress={() => setView('signin')}>
+        I already have an account
+      </Button>
+      <Button variant="quiet" block onPress={() => setView('recover')}>
+        I forgot my password
+      </Button>
+    </div>
+  );
+}
+
+function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () => void }) {
+  const { vault } = useVaultApi();
+  const { setAccount } = useSync();
+  const [name, setName] = useState('');
+  const [pw, setPw] = useState('');
+  const [again, setAgain] = useState('');
+  return (
+    <div className="stack">
+      <StepHeading>Create an account</StepHeading>
+      <p className="notice">
+        Please keep your password somewhere safe. After this step you will get a recovery key. If
+        you lose both the password and the recovery key, nobody can open your synced journal, not
+        even us, and it is lost.
+      </p>
+      <ActionForm
+        submit="Create account"
+        busyLabel="Creating your account…"
+        action={async () => {
+          if (name.trim() === '') return 'Please choose an account name.';
+          const problem = passwordProblem(pw, again);
+          if (problem) return problem;
+          const r = await signUp(await accountDeps(), name.trim(), pw, vault);
+          if (!r.ok) return accountErrorText(r.error);
+          await setAccount({ accountId: r.value.accountId, userIdentifier: name.trim() });
+          onDone(r.value.recoveryKey);
+          return null;
+        }}
+      >
+        <Field
+          label="Account name"
+          hint="An email address works, or any name you will remember."
+          value={name}
+          onChange={setName}
+          autoComplete="username"
+        />
+        <Field
+          label="Password"
+          type="password"
+          value={pw}
+          onChange={setPw}
+          autoComplete="new-password"
+        />
+        <Field
+          label="Password again"
+          type="password"
+          value={again}
+          onChange={setAgain}
+          autoComplete="new-password"
+        />
+      </ActionForm>
+      <Button variant="quiet" onPress={back}>
+        Back
+      </Button>
+    </div>
+  );
+}
+
+/** Joins the account on this device and switches the app to it. */
+function useJoin() {
+  const { device, replaceDevice } = useVaultApi();
+  return async (keys: AccountKeys, userIdentifier: string) => {
+    const next = await adoptAccount(device, keys);
+    await writeAccount(next, { accountId: keys.accountId, userIdentifier });
+    replaceDevice(next);
+  };
+}
+
+function LocalNote() {
+  const { vault, lock } = useVaultApi();
+  const here = vault.all().filter((r) => !r.deleted).length;
+  return (
+    <>
+      {here > 0 ? (
+        <p>
+          The {here} {here === 1 ? 'entry' : 'entries'} already on this device will be added to your
+          account, not replaced.
+        </p>
+      ) : null}
+      {lock ? (
+        <p className="notice">
+          Your passphrase lock will be turned off while you sign in. You can set it again in
+          Settings.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function SignInForm({ back }: { back: () => void }) {
+  const join = useJoin();
+  const [name, setName] = useState('');
+  const [pw, setPw] = useState('');
+  return (
+    <div className="stack">
+      <StepHeading>Sign in</StepHeading>
+      <LocalNote />
+      <ActionForm
+        submit="Sign in"
+        busyLabel="Signing in…"
+        action={async () => {
+          const r = await signIn(await accountDeps(), name.trim(), pw);
+          if (!r.ok) return accountErrorText(r.error);
+          await join(r.value, name.trim());
+          return null;
+        }}
+      >
+        <Field label="Account name" value={name} onChange={setName} autoComplete="username" />
+        <Field
+          label="Password"
+          type="password"
+          value={pw}
+          onChange={setPw}
+          autoComplete="current-password"
+        />
+      </ActionForm>
+      <Button variant="quiet" onPress={back}>
+        Back
+      </Button>
+    </div>
+  );
+}
+
+function RecoverForm({ back }: { back: () => void }) {
+  const join = useJoin();
+  const [name, setName] = useState('');
+  const [key, setKey] = useState('');
+  const [pw, setPw] = useState('');
+  const [again, setAgain] = useState('');
+  return (
+    <div className="stack">
+      <StepHeading>Recover your account</StepHeading>
+      <p>
+        Enter the recovery key you saved when you created the account, and choose a new password.
+        Other devices will be signed out.
+      </p>
+      <LocalNote />
+      <ActionForm
+        submit="Recover and sign in"
+        busyLabel="Recovering…"
+        action={async () => {
+          const problem = passwordProblem(pw, again);
+          if (problem) return problem;
+          const r = await recoverAccount(await accountDeps(), name.trim(), key, pw);
+          if (!r.ok) return accountErrorText(r.error);
+          await join(r.value, name.trim());
+          return null;
+        }}
+      >
+        <Field label="Account name" value={name} onChange={setName} autoComplete="username" />
+        <Field
+          label="Recovery key"
+          hint="Groups of four letters and numbers. Dashes and spaces do not matter."
+          value={key}
+          onChange={setKey}
+          autoComplete="off"
+        />
+        <Field
+          label="New password"
+          type="password"
+          value={pw}
+          onChange={setPw}
+          autoComplete="new-password"
+        />
+        <Field
+          label="New password again"
+          type="password"
+          value={again}
+          onChange={setAgain}
+          autoComplete="new-password"
+        />
+      </ActionForm>
+      <Button variant="quiet" onPress={back}>
+        Back
+      </Button>
+    </div>
+  );
+}

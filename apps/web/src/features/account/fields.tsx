@@ -1,0 +1,127 @@
+/** Small form pieces for the account screens, and plain words for account errors. */
+import type { AccountError } from '@securebase/core/account';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Button } from '../../ui/index.ts';
+
+export const MIN_PASSWORD = 10;
+
+/** A step's heading that takes focus when the step appears, so screen readers announce it. */
+export function StepHeading({ children }: { children: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  return (
+    <h2 tabIndex={-1} ref={ref}>
+      {children}
+    </h2>
+  );
+}
+
+export function Field({
+  label,
+  type = 'text',
+  value,
+  onChange,
+  autoComplete,
+  hint,
+}: {
+  label: string;
+  type?: 'text' | 'password';
+  value: string;
+  onChange: (v: string) => void;
+  autoComplete: string;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={200}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A form that shows one busy label while its action runs and an error it returns. */
+export function ActionForm({
+  submit,
+  busyLabel,
+  action,
+  children,
+}: {
+  submit: string;
+  busyLabel: string;
+  action: () => Promise<string | null>;
+  children: ReactNode;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setError(await action());
+    } catch {
+      setError(GENERIC);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {children}
+      {error ? (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" variant="primary" block isDisabled={busy}>
+        {busy ? busyLabel : submit}
+      </Button>
+    </form>
+  );
+}
+
+const GENERIC = 'Something went wrong on the way to the server. Please try again in a moment.';
+
+export function accountErrorText(e: AccountError): string {
+  switch (e.type) {
+    case 'WrongCredentials':
+      return 'That account name and password do not match. Check both and try again.';
+    case 'IdentifierTaken':
+      return 'That account name is already in use. Please choose another, or sign in.';
+    case 'BadRecoveryKey':
+      return 'That recovery key does not match this account. Check each group of characters.';
+    case 'KeysDamaged':
+      return 'The account keys could not be opened. Nothing on this device was changed.';
+    case 'Failed': {
+      const c = e.cause;
+      if (c.type === 'Offline') return 'No connection right now. Please try again when online.';
+      if (c.type === 'Http' && c.code === 'rate_limited')
+        return 'Too many tries for now. Please wait a few minutes and try again.';
+      return GENERIC;
+    }
+  }
+}
+
+export function passwordProblem(pw: string, again: string): string | null {
+  if (pw.length < MIN_PASSWORD)
+    return `Please use at least ${MIN_PASSWORD} characters. A few words together work well.`;
+  if (pw !== again) return 'The two passwords are not the same.';
+  return null;
+}

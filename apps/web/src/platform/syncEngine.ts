@@ -1,0 +1,70 @@
+/**
+ * The browser side of accounts and sync: `fetch` to the same origin (the session cookie is
+ * HttpOnly and scoped to /api, so script never sees it), the OPAQUE client loaded only
+ * when an account form asks for it, and moving this device's journal into an account.
+ * This module is itself loaded lazily (platform/account.ts), so a person without an
+ * account downloads none of it.
+ *
+ * Invariant: `accountDeps` is the only way to `@serenity-kit/opaque`, through a dynamic
+ * import that becomes its own chunk.
+ */
+
+import { rewrap, systemClock, systemRandom, Vault } from '@securebase/core';
+import type { AccountDeps, AccountKeys } from '@securebase/core/account';
+import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
+import { DexieLocalStore } from './db.ts';
+import { deviceKeyWrapper } from './deviceKey.ts';
+import type { DeviceVault } from './vault.ts';
+
+export const fetchHttp: Http = async (req) => {
+  const res = await fetch(req.path, {
+    method: req.method,
+    credentials: 'same-origin',
+    headers: req.body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(req.body === undefined ? {} : { body: req.body }),
+  });
+  return { status: res.status, text: await res.text() };
+};
+
+/** Everything account flows need; the first call downloads the OPAQUE module (~150 kB). */
+export async function accountDeps(): Promise<AccountDeps> {
+  const opaque = await import('@serenity-kit/opaque');
+  await opaque.ready;
+  return { http: fetchHttp, opaque: opaque.client, random: systemRandom };
+}
+
+export function newSyncClient(device: DeviceVault): SyncClient {
+  return new SyncClient({
+    vault: device.vault,
+    local: new DexieLocalStore(device.db),
+    transport: httpSyncTransport(fetchHttp),
+    clock: systemClock,
+    random: systemRandom,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+}
+
+/**
+ * Makes this device's vault the account's: the account key and keyring from the server
+ * replace the local ones, and every record written here before (solo use) is re-sealed
+ * under the account's space and queued to sync, so nothing is dropped. The device key
+ * wraps the account key afterwards; a passphrase lock must be set again.
+ *
+ * Order: records are re-sealed first, then the keyring and wrapping are switched. An
+ * interruption between the two leaves envelopes the old keyring cannot open; the records
+ * are still safe in the account's key, which signing in again restores.
+ */
+export async function adoptAccount(device: DeviceVault, keys: AccountKeys): Promise<DeviceVault> {
+  const local = new DexieLocalStore(device.db);
+  const records = device.vault.all();
+  const deps = { local, clock: systemClock, random: systemRandom };
+  const next = await Vault.load(deps, keys.ak, keys.ring);
+  const oldSpace = device.vault.privateSpaceId;
+  await next.merge(records);
+  await local.putMeta('keyring', { ...next.sealedKeyring() });
+  await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);
+  await local.deleteMeta('settings:lock');
+  const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
+  await local.removeOutbox(stale.map((o) => o.mutationId));
+  return { vault: next, db: device.db, lock: null };
+}

@@ -1,0 +1,278 @@
+/**
+ * The sync engine (DESIGN §6), client side: pushes the outbox, resolves conflicts, pulls
+ * what other devices wrote, and retries with back-off. Pure: the server is reached only
+ * through the `SyncTransport` port, time through `Clock` and `sleep`.
+ *
+ * Invariants:
+ * - a change leaves the outbox only once the server acknowledged it, or once a conflict
+ *   merged it into a newer local version that is itself queued;
+ * - the mutation id of a push is derived from the outbox entries it carries, so a retry of
+ *   the same change is a replay the server recognises, and a newer change gets a new id;
+ * - a pulled envelope is applied only if it opens under its own id, space and key id (the
+ *   AEAD binds them) and the record inside has the envelope's id; anything else is reported
+ *   in `rejected` and never applied;
+ * - the pull cursor of a space is stored after the page it covers has been applied.
+ */
+import { fromUtf8 } from '../bytes.ts';
+import { type Envelope, open } from '../crypto/envelope.ts';
+import type { Clock, Random } from '../deps.ts';
+import type { LocalStore, OutboxEntry } from '../store/ports.ts';
+import type { LoadProblem, RemoteItem, Vault } from '../store/vault.ts';
+import type { SyncTransport } from './clientHttp.ts';
+import { describeFailure, type Failure, mutationIdFor, retryable } from './clientSupport.ts';
+import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
+import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
+
+export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'error';
+
+export interface SyncState {
+  lastSyncedAt: number | null;
+  /** Records with a change waiting to be pushed. */
+  pending: number;
+  status: SyncStatus;
+  error?: { code: string; message: string };
+  /** Envelopes from the server that failed their checks and were not applied. */
+  rejected: number;
+}
+
+export interface SyncDeps {
+  vault: Vault;
+  local: LocalStore;
+  transport: SyncTransport;
+  clock: Clock;
+  random: Random;
+  sleep(ms: number): Promise<void>;
+}
+
+const MAX_PUSH_ROUNDS = 8;
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+const cursorKey = (spaceId: string) => `sync:cursor:${spaceId}`;
+const LAST_SYNCED = 'sync:lastSyncedAt';
+
+class SyncFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.type);
+  }
+}
+
+export class SyncClient {
+  readonly #d: SyncDeps;
+  readonly #listeners = new Set<() => void>();
+  #state: SyncState = { lastSyncedAt: null, pending: 0, status: 'idle', rejected: 0 };
+  #running: Promise<SyncState> | null = null;
+  #again = false;
+  readonly problems: LoadProblem[] = [];
+
+  constructor(deps: SyncDeps) {
+    this.#d = deps;
+  }
+
+  get state(): SyncState {
+    return this.#state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Reads the last-synced time and the number of waiting changes from storage. */
+  async init(): Promise<SyncState> {
+    const last = await this.#d.local.getMeta(LAST_SYNCED);
+    const at = typeof last?.at === 'number' ? last.at : null;
+    this.#set({ lastSyncedAt: at, pending: await this.#pending() });
+    return this.#state;
+  }
+
+  /**
+   * Syncs until done, retrying retryable failures with exponential back-off and jitter.
+   * Calls while a sync runs are folded into one more pass after it.
+   */
+  sync(opts: { maxAttempts?: number } = {}): Promise<SyncState> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = this.#loop(opts.maxAttempts ?? 6).finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  async #loop(maxAttempts: number): Promise<SyncState> {
+    for (let attempt = 0; ; attempt++) {
+      this.#again = false;
+      this.#set({ status: 'syncing' });
+      const failure = await this.syncOnce().then(
+        () => null,
+        (e: unknown) => {
+          if (e instanceof SyncFailure) return e.failure;
+          throw e;
+        },
+      );
+      if (!failure) {
+        if (!this.#again) return this.#state;
+        attempt = -1; // a fresh pass for changes made meanwhile: back-off starts over
+        continue;
+      }
+      const status = failure.type === 'Offline' ? 'offline' : 'error';
+      this.#set({ status, error: describeFailure(failure), pending: await this.#pending() });
+      if (!retryable(failure) || attempt + 1 >= maxAttempts) return this.#state;
+      await this.#d.sleep(this.#backoff(attempt, failure));
+    }
+  }
+
+  #backoff(attempt: number, f: Failure): number {
+    const jitter = (this.#d.random(1)[0] ?? 0) / 255;
+    const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + jitter / 2);
+    const asked = f.type === 'Http' && f.retryAfter ? f.retryAfter * 1000 : 0;
+    return Math.max(exp, asked);
+  }
+
+  /** One pass: push, pull every space, push whatever merging queued. Throws SyncFailure. */
+  async syncOnce(): Promise<void> {
+    const spaceId = this.#d.vault.privateSpaceId;
+    await this.#withSpace(spaceId, () => this.#push());
+    await this.#withSpace(spaceId, () => this.#pull(spaceId));
+    await this.#push();
+    const at = this.#d.clock.now();
+    await this.#d.local.putMeta(LAST_SYNCED, { at });
+    this.#set({ lastSyncedAt: at, status: 'idle', pending: await this.#pending() });
+  }
+
+  /** A space the server does not know yet (first sync after sign-up) is created once. */
+  async #withSpace(spaceId: string, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (e) {
+      if (
+        !(e instanceof SyncFailure) ||
+        e.failure.type !== 'Http' ||
+        e.failure.code !== 'not_found'
+      )
+        throw e;
+      const made = await this.#d.transport.createSpace(spaceId);
+      if (!made.ok && !(made.error.type === 'Http' && made.error.code === 'space_exists'))
+        throw new SyncFailure(made.error);
+      await step();
+    }
+  }
+
+  async #push(): Promise<void> {
+    for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
+      const entries = await this.#d.local.listOutbox();
+      if (entries.length === 0) return;
+      const byRecord = new Map<string, OutboxEntry[]>();
+      for (const e of entries) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
+      const ids = [...byRecord.keys()];
+      for (let i = 0; i < ids.length; i += LIMITS.pushBatch) {
+        await this.#pushBatch(ids.slice(i, i + LIMITS.pushBatch), byRecord);
+      }
+      this.#set({ pending: await this.#pending() });
+    }
+    if ((await this.#d.local.listOutbox()).length > 0)
+      throw new SyncFailure({ type: 'TooManyRounds' });
+  }
+
+  async #pushBatch(ids: string[], byRecord: Map<string, OutboxEntry[]>): Promise<void> {
+    const items = this.#d.vault.sealForPush(ids);
+    const orphans = ids.filter((id) => !items.some((it) => it.recordId === id));
+    const mutations: Mutation[] = items.map((it) => ({
+      mutationId: mutationIdFor(byRecord.get(it.recordId) ?? []),
+      baseVersion: it.baseVersion,
+      envelope: toPushEnvelope(it.envelope),
+    }));
+    const spaceId = this.#d.vault.privateSpaceId;
+    const done = orphans.flatMap((id) => byRecord.get(id) ?? []).map((e) => e.mutationId);
+    if (mutations.length > 0) {
+      const r = await this.#d.transport.push(spaceId, { mutations });
+      if (!r.ok) throw new SyncFailure(r.error);
+      const acks: { recordId: string; version: number }[] = [];
+      const remote: RemoteItem[] = [];
+      for (const res of r.value.results) {
+        const m = mutations.find((x) => x.mutationId === res.mutationId);
+        if (!m) continue;
+        const recordId = m.envelope.id;
+        if (res.status === 'applied') {
+          acks.push({ recordId, version: res.version });
+          for (const e of byRecord.get(recordId) ?? []) done.push(e.mutationId);
+        } else if (res.current) {
+          const item = this.#openRemote(res.current, spaceId);
+          if (item && item.id === recordId) remote.push(item);
+        } else {
+          // The server has no copy at the version this device knew: push it as new.
+          this.#d.vault.forgetVersion(recordId);
+        }
+      }
+      await this.#d.vault.acknowledge(acks);
+      // The server's copies are merged (loser kept as a revision) and queued on their versions.
+      const applied = await this.#d.vault.applyRemote(remote);
+      this.#reject(applied.invalid);
+    }
+    await this.#d.local.removeOutbox(done);
+  }
+
+  async #pull(spaceId: string): Promise<void> {
+    const meta = await this.#d.local.getMeta(cursorKey(spaceId));
+    let cursor = typeof meta?.cursor === 'number' ? meta.cursor : 0;
+    for (;;) {
+      const r = await this.#d.transport.pull(spaceId, cursor);
+      if (!r.ok) throw new SyncFailure(r.error);
+      const items: RemoteItem[] = [];
+      for (const w of r.value.records) {
+        const item = this.#openRemote(w, spaceId);
+        if (item) items.push(item);
+      }
+      const applied = await this.#d.vault.applyRemote(items);
+      this.#reject(applied.invalid);
+      cursor = r.value.cursor;
+      await this.#d.local.putMeta(cursorKey(spaceId), { cursor });
+      if (!r.value.hasMore) return;
+    }
+  }
+
+  /** Opens a server envelope under its own binding; a failure is recorded, never applied. */
+  #openRemote(w: WireEnvelope, spaceId: string): RemoteItem | null {
+    const env = fromWireEnvelope(w);
+    if (!env.ok) return this.#rejectOne(w.id, 'BadBase64');
+    if (env.value.spaceId !== spaceId) return this.#rejectOne(w.id, 'WrongSpace');
+    const plain = open((keyId, sid) => this.#keyFor(keyId, sid), env.value);
+    if (!plain.ok) return this.#rejectOne(w.id, plain.error.type);
+    let record: unknown;
+    try {
+      record = JSON.parse(fromUtf8(plain.value));
+    } catch {
+      return this.#rejectOne(w.id, 'NotJson');
+    }
+    return { id: env.value.id, record, version: env.value.version };
+  }
+
+  #keyFor(keyId: string, spaceId: string) {
+    return this.#d.vault.keyring.spaceKeys.find((k) => k.keyId === keyId && k.spaceId === spaceId);
+  }
+
+  #rejectOne(envelopeId: string, reason: string): null {
+    this.#reject([{ envelopeId, reason }]);
+    return null;
+  }
+
+  #reject(list: readonly LoadProblem[]) {
+    if (list.length === 0) return;
+    this.problems.push(...list);
+    this.#set({ rejected: this.problems.length });
+  }
+
+  async #pending(): Promise<number> {
+    return new Set((await this.#d.local.listOutbox()).map((e) => e.recordId)).size;
+  }
+
+  #set(patch: Partial<SyncState>) {
+    this.#state = { ...this.#state, ...patch };
+    if (patch.status && patch.status !== 'error' && patch.status !== 'offline')
+      delete this.#state.error;
+    for (const l of this.#listeners) l();
+  }
+}
+
+export type { Envelope };

@@ -1,0 +1,290 @@
+/**
+ * Account flows on the client: sign-up, sign-in, password change, recovery, sessions and
+ * deletion, over the `/api/v1` routes (docs/protocol.md). The OPAQUE client is a port so
+ * the browser can load its WASM only on the account screens.
+ *
+ * Security notes:
+ * - the password and the recovery key never leave this module: the server sees OPAQUE
+ *   messages, a hash-compared recovery token, and key blobs it cannot open;
+ * - a password change re-wraps AK under the new export key; nothing else is re-encrypted;
+ * - a keyring from the server is given a new HLC node id before this device uses it.
+ */
+import type { Keyring } from '../crypto/keys.ts';
+import type { Random } from '../deps.ts';
+import { err, ok, type Result } from '../result.ts';
+import {
+  keysResponseSchema,
+  loginStartResponseSchema,
+  recoverKeysResponseSchema,
+  registerStartResponseSchema,
+  type SessionsResponse,
+  sessionsResponseSchema,
+  signedInResponseSchema,
+} from './auth.ts';
+import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
+import {
+  decodeKeyring,
+  encodeKeyring,
+  encodeWrappedKey,
+  formatRecoveryKey,
+  newRecoveryKey,
+  opaqueWrapper,
+  parseRecoveryKey,
+  recoveryMaterial,
+  unwrapBlob,
+  withNewNode,
+} from './clientKeys.ts';
+
+const STRETCH = 'memory-constrained' as const;
+
+/** The client half of @serenity-kit/opaque, as this module uses it. */
+export interface OpaqueClient {
+  startRegistration(p: { password: string }): {
+    clientRegistrationState: string;
+    registrationRequest: string;
+  };
+  finishRegistration(p: {
+    password: string;
+    registrationResponse: string;
+    clientRegistrationState: string;
+    keyStretching: typeof STRETCH;
+  }): { registrationRecord: string; exportKey: string };
+  startLogin(p: { password: string }): { clientLoginState: string; startLoginRequest: string };
+  finishLogin(p: {
+    password: string;
+    loginResponse: string;
+    clientLoginState: string;
+    keyStretching: typeof STRETCH;
+  }): { finishLoginRequest: string; exportKey: string } | undefined;
+}
+
+export interface AccountDeps {
+  http: Http;
+  opaque: OpaqueClient;
+  random: Random;
+}
+
+export type AccountError =
+  | { type: 'WrongCredentials' }
+  | { type: 'IdentifierTaken' }
+  | { type: 'BadRecoveryKey' }
+  | { type: 'KeysDamaged' }
+  | { type: 'Failed'; cause: TransportError };
+
+/** What a device needs to join an account: AK and the keyring (with a new node id). */
+export interface AccountKeys {
+  accountId: string;
+  ak: Uint8Array;
+  ring: Keyring;
+}
+
+const fail = (cause: TransportError): { ok: false; error: AccountError } => {
+  if (cause.type === 'Http' && cause.code === 'invalid_credentials')
+    return err({ type: 'WrongCredentials' });
+  if (cause.type === 'Http' && cause.code === 'identifier_taken')
+    return err({ type: 'IdentifierTaken' });
+  return err({ type: 'Failed', cause });
+};
+
+const post = (path: string, body: unknown) => ({
+  method: 'POST' as const,
+  path,
+  body: JSON.stringify(body),
+});
+
+/** A new OPAQUE registration for `password`: the record for the server and the export key. */
+async function register(d: AccountDeps, userIdentifier: string, password: string) {
+  const start = d.opaque.startRegistration({ password });
+  const r = await callApi(
+    d.http,
+    post('/auth/register/start', {
+      userIdentifier,
+      registrationRequest: start.registrationRequest,
+    }),
+    registerStartResponseSchema,
+  );
+  if (!r.ok || !r.value) return r.ok ? null : r;
+  return ok(
+    d.opaque.finishRegistration({
+      password,
+      registrationResponse: r.value.registrationResponse,
+      clientRegistrationState: start.clientRegistrationState,
+      keyStretching: STRETCH,
+    }),
+  );
+}
+
+/**
+ * Creates the account for this device's vault: uploads AK wrapped by the password's export
+ * key and by a new recovery key, and the keyring sealed under AK. Returns the recovery key
+ * to show once.
+ */
+export async function signUp(
+  d: AccountDeps,
+  userIdentifier: string,
+  password: string,
+  vault: { accountKey: Uint8Array; keyring: Keyring },
+): Promise<Result<{ accountId: string; recoveryKey: string }, AccountError>> {
+  const reg = await register(d, userIdentifier, password);
+  if (!reg) return err({ type: 'KeysDamaged' });
+  if (!reg.ok) return fail(reg.error);
+  const rk = newRecoveryKey(d.random);
+  const recovery = recoveryMaterial(rk);
+  const ak = vault.accountKey;
+  const keys = {
+    opaque: encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak)),
+    recovery: encodeWrappedKey(await recovery.wrapper.wrap(ak)),
+    keyring: encodeKeyring(ak, vault.keyring),
+  };
+  const done = await callApi(
+    d.http,
+    post('/auth/register/finish', {
+      userIdentifier,
+      registrationRecord: reg.value.registrationRecord,
+      recoveryToken: recovery.token,
+      keys,
+    }),
+    signedInResponseSchema,
+  );
+  if (!done.ok) return fail(done.error);
+  if (!done.value) return err({ type: 'KeysDamaged' });
+  // The private space now, so the first push finds it (sync would also create it on demand).
+  await callApi(d.http, post('/spaces', { spaceId: vault.keyring.privateSpaceId }), null);
+  return ok({ accountId: done.value.accountId, recoveryKey: formatRecoveryKey(rk) });
+}
+
+/** Signs in and unwraps AK and the keyring. A wrong password is `WrongCredentials`. */
+export async function signIn(
+  d: AccountDeps,
+  userIdentifier: string,
+  password: string,
+): Promise<Result<AccountKeys, AccountError>> {
+  const start = d.opaque.startLogin({ password });
+  const r1 = await callApi(
+    d.http,
+    post('/auth/login/start', { userIdentifier, startLoginRequest: start.startLoginRequest }),
+    loginStartResponseSchema,
+  );
+  if (!r1.ok) return fail(r1.error);
+  if (!r1.value) return err({ type: 'KeysDamaged' });
+  const fin = d.opaque.finishLogin({
+    password,
+    loginResponse: r1.value.loginResponse,
+    clientLoginState: start.clientLoginState,
+    keyStretching: STRETCH,
+  });
+  // The client already knows a wrong password (or unknown name); tell the server it failed
+  // so its back-off counts it, with a proof that cannot verify.
+  const proof = fin?.finishLoginRequest ?? 'AA';
+  const r2 = await callApi(
+    d.http,
+    post('/auth/login/finish', { loginId: r1.value.loginId, finishLoginRequest: proof }),
+    signedInResponseSchema,
+  );
+  if (!fin) return err({ type: 'WrongCredentials' });
+  if (!r2.ok) return fail(r2.error);
+  if (!r2.value) return err({ type: 'KeysDamaged' });
+  return downloadKeys(d, r2.value.accountId, (blobs) =>
+    unwrapBlob(opaqueWrapper(fin.exportKey), blobs.opaque),
+  );
+}
+
+async function downloadKeys(
+  d: AccountDeps,
+  accountId: string,
+  unwrap: (keys: { opaque?: string | undefined }) => Promise<Result<Uint8Array, { type: string }>>,
+): Promise<Result<AccountKeys, AccountError>> {
+  const r = await callApi(d.http, { method: 'GET', path: '/account/keys' }, keysResponseSchema);
+  if (!r.ok) return fail(r.error);
+  const ak = await unwrap(r.value?.keys ?? {});
+  if (!ak.ok || !r.value?.keys.keyring) return err({ type: 'KeysDamaged' });
+  const ring = decodeKeyring(ak.value, r.value.keys.keyring);
+  if (!ring.ok) return err({ type: 'KeysDamaged' });
+  return ok({ accountId, ak: ak.value, ring: withNewNode(ring.value, d.random) });
+}
+
+/**
+ * Recovery with the recovery key: unwraps AK from the server's recovery blob, sets a new
+ * password (which ends every other session), then downloads the keyring.
+ */
+export async function recoverAccount(
+  d: AccountDeps,
+  userIdentifier: string,
+  recoveryKeyText: string,
+  newPassword: string,
+): Promise<Result<AccountKeys, AccountError>> {
+  const rk = parseRecoveryKey(recoveryKeyText);
+  if (!rk) return err({ type: 'BadRecoveryKey' });
+  const { wrapper, token } = recoveryMaterial(rk);
+  const r1 = await callApi(
+    d.http,
+    post('/auth/recover/keys', { userIdentifier, recoveryToken: token }),
+    recoverKeysResponseSchema,
+  );
+  if (!r1.ok)
+    return r1.error.type === 'Http' && r1.error.code === 'invalid_credentials'
+      ? err({ type: 'BadRecoveryKey' })
+      : fail(r1.error);
+  const ak = await unwrapBlob(wrapper, r1.value?.recovery);
+  if (!ak.ok) return err({ type: 'BadRecoveryKey' });
+  const reg = await register(d, userIdentifier, newPassword);
+  if (!reg) return err({ type: 'KeysDamaged' });
+  if (!reg.ok) return fail(reg.error);
+  const r2 = await callApi(
+    d.http,
+    post('/auth/recover/finish', {
+      userIdentifier,
+      recoveryToken: token,
+      registrationRecord: reg.value.registrationRecord,
+      opaqueKey: encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak.value)),
+    }),
+    signedInResponseSchema,
+  );
+  if (!r2.ok) return fail(r2.error);
+  if (!r2.value) return err({ type: 'KeysDamaged' });
+  return downloadKeys(d, r2.value.accountId, async () => ok(ak.value));
+}
+
+/** New password: a new OPAQUE record and AK re-wrapped under its export key; other sessions end. */
+export async function changePassword(
+  d: AccountDeps,
+  userIdentifier: string,
+  newPassword: string,
+  ak: Uint8Array,
+): Promise<Result<null, AccountError>> {
+  const reg = await register(d, userIdentifier, newPassword);
+  if (!reg) return err({ type: 'KeysDamaged' });
+  if (!reg.ok) return fail(reg.error);
+  const opaqueKey = encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak));
+  const r = await callApi(
+    d.http,
+    post('/account/password', { registrationRecord: reg.value.registrationRecord, opaqueKey }),
+    null,
+  );
+  return r.ok ? ok(null) : fail(r.error);
+}
+
+/** Uploads the keyring again (after a sign-in merged this device's records into the account). */
+export function putKeyring(http: Http, ak: Uint8Array, ring: Keyring): Call<null> {
+  return callApi(
+    http,
+    {
+      method: 'PUT',
+      path: '/account/keyring',
+      body: JSON.stringify({ keyring: encodeKeyring(ak, ring) }),
+    },
+    null,
+  );
+}
+
+export const signOut = (http: Http) =>
+  callApi(http, { method: 'POST', path: '/auth/logout', body: '{}' }, null);
+
+export const deleteAccount = (http: Http) =>
+  callApi(http, { method: 'DELETE', path: '/account' }, null);
+
+export const listSessions = (http: Http): Call<SessionsResponse | null> =>
+  callApi(http, { method: 'GET', path: '/sessions' }, sessionsResponseSchema);
+
+export const revokeSession = (http: Http, sessionId: string) =>
+  callApi(http, { method: 'DELETE', path: `/sessions/${sessionId}` }, null);
