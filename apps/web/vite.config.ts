@@ -32,6 +32,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // Not precached: every install would download it in the background for a screen that
+        // cannot work offline. It is fetched when the person opens the account forms.
+        globIgnores: ['**/assets/opaque-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
@@ -46,6 +49,8 @@ export default defineConfig({
       output: {
         // Stable chunk names for lazily loaded parts, so budgets can be measured by name.
         chunkFileNames: 'assets/[name]-[hash].js',
+        // OPAQUE (≈157 kB gz) is only for signing in, which needs the network anyway.
+        manualChunks: (id: string) => (id.includes('@serenity-kit/opaque') ? 'opaque' : undefined),
       },
     },
   },
