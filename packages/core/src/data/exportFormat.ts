@@ -89,5 +89,5 @@ export function toCsv(records: StoredRecord[]): string {
         .map(csvField)
         .join(',');
     });
-  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -40,14 +40,14 @@ export function Need({ body, set }: StepProps) {
         addLabel="Another need"
       />
       {sources.length > 0 ? (
-        <div className="card" aria-label="From your needs map">
+        <section className="card" aria-label="From your needs map">
           <p style={{ margin: '0 0 6px' }}>From your needs map, places beyond your partner:</p>
           <ul style={{ margin: 0 }}>
             {sources.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </div>
+        </section>
       ) : (
         <p className="meta">
           A <Link href="/needs">needs map</Link> can show you where else your needs are already met.
