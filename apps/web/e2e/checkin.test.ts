@@ -1,27 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dumpIndexedDb,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
   toggleChip,
+  useBrowser,
 } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('check-in', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('checks in with three taps plus a note, edits and deletes it, and stores no plaintext', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     const marker = `marker-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,35 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseURL,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   screenshot,
   skipSafetyCheck,
+  useBrowser,
 } from './harness.ts';
 
 const TEXT = "You never text back, you obviously don't care";
 
 describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('underlines both patterns with reasons, offers a rewrite to use, and copies it', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       baseURL,
       viewport: { width: 390, height: 844 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const app = await openApp(browser, { context });
+    const app = await openApp(browser(), { context });
     const { page } = app;
     await skipSafetyCheck(page);
     await page.getByRole('link', { name: 'Write a message' }).click();
@@ -73,7 +66,7 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
   });
 
   it('records an assumption from the composer and resolves it in the ledger', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await page.getByRole('link', { name: 'Write a message' }).click();
@@ -105,7 +98,7 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
   });
 
   it('shows journal-mode flags on the spiral story step', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await page.getByRole('button', { name: "I'm feeling insecure" }).click();
@@ -126,7 +119,7 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`composer, rewrites and ledger have no axe violations (${scheme})`, async () => {
-      const app = await openApp(browser, { colorScheme: scheme });
+      const app = await openApp(browser(), { colorScheme: scheme });
       const { page } = app;
       await skipSafetyCheck(page);
       await page.getByRole('link', { name: 'Write a message' }).click();

@@ -1,29 +1,22 @@
 /** Where the practices meet: the spiral's need step reads the needs map; pauses notify when allowed. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseURL,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
   toggleChip,
+  useBrowser,
 } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('practices working together', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("the spiral's need step offers the person's own non-partner sources from the needs map", async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await page.goto('/needs');
@@ -51,12 +44,12 @@ describe.skipIf(!hasBrowser)('practices working together', () => {
   });
 
   it('a reach-out pause ends with a notification when the person allowed them', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       baseURL,
       viewport: { width: 390, height: 844 },
       permissions: ['notifications'],
     });
-    const app = await openApp(browser, { context, clock: true });
+    const app = await openApp(browser(), { context, clock: true });
     const { page } = app;
     await skipSafetyCheck(page);
     await page.waitForFunction(
@@ -89,7 +82,7 @@ describe.skipIf(!hasBrowser)('practices working together', () => {
   });
 
   it('asks when a space was followed by reconnection, rather than assuming it was just now', async () => {
-    const app = await openApp(browser, { colorScheme: 'dark' });
+    const app = await openApp(browser(), { colorScheme: 'dark' });
     const { page } = app;
     await skipSafetyCheck(page);
     await page.goto('/space');

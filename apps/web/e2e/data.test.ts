@@ -1,15 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
+  useBrowser,
 } from './harness.ts';
 
 async function checkIn(page: Page, n: string, note: string) {
@@ -24,16 +24,10 @@ const status = (page: Page) =>
   page.getByRole('region', { name: 'Your data' }).getByRole('status').textContent();
 
 describe.skipIf(!hasBrowser)('your data', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('exports, deletes everything, imports (twice, idempotently) and finds it all again', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await checkIn(page, '6', 'first entry');

@@ -1,25 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
+  useBrowser,
 } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('home', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('offers the reach-out log in one tap, and a monthly self-check reminder only after the first week', async () => {
-    const app = await openApp(browser, { clock: true });
+    const app = await openApp(browser(), { clock: true });
     const { page } = app;
     await skipSafetyCheck(page);
     await page.goto('/checkin');

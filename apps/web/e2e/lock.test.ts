@@ -1,28 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dumpIndexedDb,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   screenshot,
   skipSafetyCheck,
+  useBrowser,
 } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('passphrase lock', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('locks with a passphrase, refuses a wrong one kindly, opens with the right one, and locks itself when idle', async () => {
-    const app = await openApp(browser, { colorScheme: 'dark', clock: true });
+    const app = await openApp(browser(), { colorScheme: 'dark', clock: true });
     const { page } = app;
     await skipSafetyCheck(page);
     await page.goto('/checkin');

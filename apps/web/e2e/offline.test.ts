@@ -1,25 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
+  useBrowser,
 } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('offline PWA', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('after the first load it works offline: reload, check in, reload, it is there', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page, context } = app;
     await skipSafetyCheck(page);
     // Wait until the service worker controls the page and has precached the app.

@@ -3,19 +3,19 @@
  * space log, needs map and own time, being present, self-check) and the insights built
  * from them; then axe on every new screen in light and dark, with screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   dumpIndexedDb,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   screenshot,
   skipSafetyCheck,
   toggleChip,
+  useBrowser,
 } from './harness.ts';
 
 const heading = (page: Page, name: string | RegExp) =>
@@ -130,16 +130,10 @@ async function selfCheck(page: Page) {
 }
 
 describe.skipIf(!hasBrowser)('practices and insights', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('walks each practice and shows what it adds up to, storing no plaintext', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await reachOut(page);
@@ -177,7 +171,7 @@ describe.skipIf(!hasBrowser)('practices and insights', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations on the practice screens (${scheme})`, async () => {
-      const app = await openApp(browser, { colorScheme: scheme, reducedMotion: 'reduce' });
+      const app = await openApp(browser(), { colorScheme: scheme, reducedMotion: 'reduce' });
       const { page } = app;
       await skipSafetyCheck(page);
       const screens: [string, string | RegExp, () => Promise<void>][] = [

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOnlyOwnOrigin, hasBrowser, launch, openApp, pick } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectOnlyOwnOrigin, hasBrowser, openApp, pick, useBrowser } from './harness.ts';
 
 describe.skipIf(!hasBrowser)('safety', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a danger signal gets a gentle message and helplines; Help is reachable and keeps a local service', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByRole('heading', { name: /safety check/ }).waitFor();
     await pick(page, /afraid of your partner/, 'No');
@@ -46,7 +39,7 @@ describe.skipIf(!hasBrowser)('safety', () => {
   });
 
   it('no danger signal: a thank-you and on to the app', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     for (const q of [
       /afraid/,

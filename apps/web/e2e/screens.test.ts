@@ -2,17 +2,17 @@
  * Every screen, in light and dark at 390×844: axe finds no violations, and a screenshot is
  * written to e2e/screenshots/ for a person to look at.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   screenshot,
   toggleChip,
+  useBrowser,
 } from './harness.ts';
 
 async function visit(page: Page, name: string, scheme: string) {
@@ -22,17 +22,11 @@ async function visit(page: Page, name: string, scheme: string) {
 }
 
 describe.skipIf(!hasBrowser)('every screen is accessible in light and dark', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`${scheme}`, async () => {
-      const app = await openApp(browser, { colorScheme: scheme, reducedMotion: 'reduce' });
+      const app = await openApp(browser(), { colorScheme: scheme, reducedMotion: 'reduce' });
       const { page } = app;
       await visit(page, 'safety-check', scheme);
       await pick(page, /afraid of your partner/, 'Sometimes');

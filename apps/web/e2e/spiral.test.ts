@@ -1,29 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectOnlyOwnOrigin,
   hasBrowser,
-  launch,
   openApp,
   pick,
   skipSafetyCheck,
   tabTo,
   toggleChip,
+  useBrowser,
 } from './harness.ts';
 
 const stepTitle = (page: Page) => page.locator('h1').textContent();
 
 describe.skipIf(!hasBrowser)('spiral flow', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('walks every step, keeps the story visible, survives a reload as a draft, and records time to calm', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await skipSafetyCheck(page);
     await page.getByRole('button', { name: "I'm feeling insecure" }).click();
@@ -78,7 +72,7 @@ describe.skipIf(!hasBrowser)('spiral flow', () => {
   });
 
   it('can be completed with the keyboard alone, skipping steps', async () => {
-    const app = await openApp(browser, { reducedMotion: 'reduce' });
+    const app = await openApp(browser(), { reducedMotion: 'reduce' });
     const { page } = app;
     await skipSafetyCheck(page);
     await tabTo(page, /I'm feeling insecure/);

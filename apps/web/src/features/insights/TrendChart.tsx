@@ -8,6 +8,19 @@ import 'uplot/dist/uPlot.min.css';
 
 const DAY_S = 86_400;
 
+/**
+ * A theme colour as the canvas needs it (rgb). The variables hold light-dark() pairs, which
+ * only a CSS colour property resolves, so a probe element reads the used value.
+ */
+function themeColor(el: HTMLElement, variable: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable})`;
+  el.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 export default function TrendChart({
   weekStarts,
   values,
@@ -22,10 +35,9 @@ export default function TrendChart({
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const css = getComputedStyle(el);
-    const accent = css.getPropertyValue('--accent').trim() || '#2a6560';
-    const muted = css.getPropertyValue('--muted').trim() || '#4f5560';
-    const border = css.getPropertyValue('--border').trim() || '#cfc8bd';
+    const accent = themeColor(el, '--accent');
+    const muted = themeColor(el, '--muted');
+    const border = themeColor(el, '--border');
     // At least four weeks wide with half a week of margin: uPlot's own range for one or two
     // weeks spans years.
     const first = weekStarts[0] ?? 0;
