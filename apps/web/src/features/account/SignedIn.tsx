@@ -16,7 +16,7 @@ import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatDateTime } from '../../ui/index.ts';
-import { ActionForm, accountErrorText, Field, passwordProblem } from './fields.tsx';
+import { ActionForm, accountErrorText, NewPasswordFields, passwordProblem } from './fields.tsx';
 import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
 
@@ -85,19 +85,12 @@ function ChangePassword({ account }: { account: AccountInfo }) {
         return null;
       }}
     >
-      <Field
+      <NewPasswordFields
         label="New password"
-        type="password"
-        value={pw}
-        onChange={setPw}
-        autoComplete="new-password"
-      />
-      <Field
-        label="New password again"
-        type="password"
-        value={again}
-        onChange={setAgain}
-        autoComplete="new-password"
+        pw={pw}
+        setPw={setPw}
+        again={again}
+        setAgain={setAgain}
       />
     </ActionForm>
   );

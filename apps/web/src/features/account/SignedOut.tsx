@@ -8,7 +8,14 @@ import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
 import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
 import { Button } from '../../ui/index.ts';
-import { ActionForm, accountErrorText, Field, passwordProblem, StepHeading } from './fields.tsx';
+import {
+  ActionForm,
+  accountErrorText,
+  Field,
+  NewPasswordFields,
+  passwordProblem,
+  StepHeading,
+} from './fields.tsx';
 import { useSync } from './sync.tsx';
 
 type View = 'choose' | 'signup' | 'signin' | 'recover';
@@ -74,19 +81,12 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
           onChange={setName}
           autoComplete="username"
         />
-        <Field
+        <NewPasswordFields
           label="Password"
-          type="password"
-          value={pw}
-          onChange={setPw}
-          autoComplete="new-password"
-        />
-        <Field
-          label="Password again"
-          type="password"
-          value={again}
-          onChange={setAgain}
-          autoComplete="new-password"
+          pw={pw}
+          setPw={setPw}
+          again={again}
+          setAgain={setAgain}
         />
       </ActionForm>
       <Button variant="quiet" onPress={back}>
@@ -195,19 +195,12 @@ function RecoverForm({ back }: { back: () => void }) {
           onChange={setKey}
           autoComplete="off"
         />
-        <Field
+        <NewPasswordFields
           label="New password"
-          type="password"
-          value={pw}
-          onChange={setPw}
-          autoComplete="new-password"
-        />
-        <Field
-          label="New password again"
-          type="password"
-          value={again}
-          onChange={setAgain}
-          autoComplete="new-password"
+          pw={pw}
+          setPw={setPw}
+          again={again}
+          setAgain={setAgain}
         />
       </ActionForm>
       <Button variant="quiet" onPress={back}>

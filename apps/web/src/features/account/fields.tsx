@@ -119,6 +119,40 @@ export function accountErrorText(e: AccountError): string {
   }
 }
 
+/** A new password typed twice (sign-up, recovery, password change); checked by passwordProblem. */
+export function NewPasswordFields({
+  label,
+  pw,
+  setPw,
+  again,
+  setAgain,
+}: {
+  label: string;
+  pw: string;
+  setPw: (v: string) => void;
+  again: string;
+  setAgain: (v: string) => void;
+}) {
+  return (
+    <>
+      <Field
+        label={label}
+        type="password"
+        value={pw}
+        onChange={setPw}
+        autoComplete="new-password"
+      />
+      <Field
+        label={`${label} again`}
+        type="password"
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
+    </>
+  );
+}
+
 export function passwordProblem(pw: string, again: string): string | null {
   if (pw.length < MIN_PASSWORD)
     return `Please use at least ${MIN_PASSWORD} characters. A few words together work well.`;
