@@ -161,4 +161,45 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
       await app.context.close();
     }
   }, 180_000);
+
+  it('a device with a passphrase lock signs in and stays locked with the same passphrase', async () => {
+    const owner = `e2e-lock-${Math.random().toString(36).slice(2, 10)}`;
+    const e = await newDevice(browser, 'light');
+    await e.page.goto('/account');
+    await e.page.getByRole('button', { name: 'Create an account' }).click();
+    await e.page.getByLabel('Account name').fill(owner);
+    await e.page.getByLabel('Password', { exact: true }).fill(password);
+    await e.page.getByLabel('Password again').fill(password);
+    await e.page.getByRole('button', { name: 'Create account' }).click();
+    await e.page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+
+    const f = await newDevice(browser, 'dark');
+    await f.page.goto('/settings');
+    await f.page.getByLabel('New passphrase').fill('quiet harbour lamp');
+    await f.page.getByLabel('The same passphrase again').fill('quiet harbour lamp');
+    await f.page.getByRole('button', { name: 'Lock with this passphrase' }).click();
+    await f.page.getByText('locked with your passphrase').waitFor();
+    await f.page.getByRole('link', { name: 'Set up sync' }).click();
+    await f.page.getByRole('button', { name: 'I already have an account' }).click();
+    await f.page.getByLabel('Account name').fill(owner);
+    await f.page.getByLabel('Password', { exact: true }).fill(password);
+    await f.page.getByLabel('Your lock passphrase on this device').fill('not it');
+    await f.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => f.page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('isn’t the passphrase');
+    await f.page.getByLabel('Your lock passphrase on this device').fill('quiet harbour lamp');
+    await f.page.getByRole('button', { name: 'Sign in' }).click();
+    await f.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+
+    await f.page.reload();
+    await f.page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+    await f.page.getByLabel('Passphrase').fill('quiet harbour lamp');
+    await f.page.getByRole('button', { name: 'Unlock' }).click();
+    await f.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    for (const app of [e, f]) {
+      expectOnlyOwnOrigin(app);
+      await app.context.close();
+    }
+  }, 120_000);
 });

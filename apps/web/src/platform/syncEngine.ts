@@ -14,7 +14,7 @@ import type { AccountDeps, AccountKeys } from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { DexieLocalStore } from './db.ts';
 import { deviceKeyWrapper } from './deviceKey.ts';
-import type { DeviceVault } from './vault.ts';
+import { type DeviceVault, setPassphrase } from './vault.ts';
 
 export const fetchHttp: Http = async (req) => {
   const res = await fetch(req.path, {
@@ -47,14 +47,19 @@ export function newSyncClient(device: DeviceVault): SyncClient {
 /**
  * Makes this device's vault the account's: the account key and keyring from the server
  * replace the local ones, and every record written here before (solo use) is re-sealed
- * under the account's space and queued to sync, so nothing is dropped. The device key
- * wraps the account key afterwards; a passphrase lock must be set again.
+ * under the account's space and queued to sync, so nothing is dropped. The account key is
+ * then wrapped the way this device's was: by the passphrase when a lock is set (the caller
+ * checked it first), else by the device key.
  *
  * Order: records are re-sealed first, then the keyring and wrapping are switched. An
  * interruption between the two leaves envelopes the old keyring cannot open; the records
  * are still safe in the account's key, which signing in again restores.
  */
-export async function adoptAccount(device: DeviceVault, keys: AccountKeys): Promise<DeviceVault> {
+export async function adoptAccount(
+  device: DeviceVault,
+  keys: AccountKeys,
+  passphrase?: string,
+): Promise<DeviceVault> {
   const local = new DexieLocalStore(device.db);
   const records = device.vault.all();
   const deps = { local, clock: systemClock, random: systemRandom };
@@ -62,9 +67,11 @@ export async function adoptAccount(device: DeviceVault, keys: AccountKeys): Prom
   const oldSpace = device.vault.privateSpaceId;
   await next.merge(records);
   await local.putMeta('keyring', { ...next.sealedKeyring() });
-  await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);
-  await local.deleteMeta('settings:lock');
   const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
   await local.removeOutbox(stale.map((o) => o.mutationId));
-  return { vault: next, db: device.db, lock: null };
+  const adopted: DeviceVault = { vault: next, db: device.db, lock: null };
+  if (device.lock && passphrase) return await setPassphrase(adopted, passphrase, device.lock);
+  await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);
+  await local.deleteMeta('settings:lock');
+  return adopted;
 }

@@ -6,6 +6,7 @@ import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/co
 import { useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
+import { checkPassphrase } from '../../platform/index.ts';
 import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
 import { Button } from '../../ui/index.ts';
 import {
@@ -99,14 +100,29 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
 /** Joins the account on this device and switches the app to it. */
 function useJoin() {
   const { device, replaceDevice } = useVaultApi();
-  return async (keys: AccountKeys, userIdentifier: string) => {
-    const next = await adoptAccount(device, keys);
+  return async (keys: AccountKeys, userIdentifier: string, passphrase: string) => {
+    const next = await adoptAccount(device, keys, passphrase);
     await writeAccount(next, { accountId: keys.accountId, userIdentifier });
     replaceDevice(next);
   };
 }
 
-function LocalNote() {
+/** With a lock set, the passphrase is checked before signing in, so the lock can stay on. */
+function useLockCheck() {
+  const { device } = useVaultApi();
+  return async (passphrase: string): Promise<string | null> =>
+    !device.lock || (await checkPassphrase(device, passphrase))
+      ? null
+      : 'That isn’t the passphrase of your lock on this device. Please try it again.';
+}
+
+function LocalNote({
+  passphrase,
+  setPassphrase,
+}: {
+  passphrase: string;
+  setPassphrase: (v: string) => void;
+}) {
   const { vault, lock } = useVaultApi();
   const here = vault.all().filter((r) => !r.deleted).length;
   return (
@@ -118,10 +134,14 @@ function LocalNote() {
         </p>
       ) : null}
       {lock ? (
-        <p className="notice">
-          Your passphrase lock will be turned off while you sign in. You can set it again in
-          Settings.
-        </p>
+        <Field
+          label="Your lock passphrase on this device"
+          hint="Your journal stays locked with it after you sign in."
+          type="password"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+        />
       ) : null}
     </>
   );
@@ -129,19 +149,23 @@ function LocalNote() {
 
 function SignInForm({ back }: { back: () => void }) {
   const join = useJoin();
+  const checkLock = useLockCheck();
+  const [lockPw, setLockPw] = useState('');
   const [name, setName] = useState('');
   const [pw, setPw] = useState('');
   return (
     <div className="stack">
       <StepHeading>Sign in</StepHeading>
-      <LocalNote />
+      <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
       <ActionForm
         submit="Sign in"
         busyLabel="Signing in…"
         action={async () => {
+          const lockProblem = await checkLock(lockPw);
+          if (lockProblem) return lockProblem;
           const r = await signIn(await accountDeps(), name.trim(), pw);
           if (!r.ok) return accountErrorText(r.error);
-          await join(r.value, name.trim());
+          await join(r.value, name.trim(), lockPw);
           return null;
         }}
       >
@@ -163,6 +187,8 @@ function SignInForm({ back }: { back: () => void }) {
 
 function RecoverForm({ back }: { back: () => void }) {
   const join = useJoin();
+  const checkLock = useLockCheck();
+  const [lockPw, setLockPw] = useState('');
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [pw, setPw] = useState('');
@@ -174,16 +200,16 @@ function RecoverForm({ back }: { back: () => void }) {
         Enter the recovery key you saved when you created the account, and choose a new password.
         Other devices will be signed out.
       </p>
-      <LocalNote />
+      <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
       <ActionForm
         submit="Recover and sign in"
         busyLabel="Recovering…"
         action={async () => {
-          const problem = passwordProblem(pw, again);
+          const problem = passwordProblem(pw, again) ?? (await checkLock(lockPw));
           if (problem) return problem;
           const r = await recoverAccount(await accountDeps(), name.trim(), key, pw);
           if (!r.ok) return accountErrorText(r.error);
-          await join(r.value, name.trim());
+          await join(r.value, name.trim(), lockPw);
           return null;
         }}
       >
