@@ -45,6 +45,8 @@ describe.skipIf(!hasBrowser)('every screen is accessible in light and dark', () 
       await visit(page, 'home', scheme);
 
       await page.getByRole('button', { name: "I'm feeling insecure" }).click();
+      // The flow is a lazy chunk: wait for its own heading, not the home screen's.
+      await page.getByRole('heading', { name: 'First, breathe' }).waitFor();
       await visit(page, 'spiral-ground', scheme);
       await page.getByRole('button', { name: "I'm a bit steadier" }).click();
       await visit(page, 'spiral-facts', scheme);
