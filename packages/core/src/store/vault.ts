@@ -15,10 +15,10 @@ import { currentSpaceKey, type Keyring, sealKeyring } from '../crypto/keys.ts';
 import type { Clock, Random } from '../deps.ts';
 import { HlcClock } from '../records/hlc.ts';
 import { uuidv7 } from '../records/ids.ts';
-import { type StoredRecord, storedRecordSchema } from '../records/record.ts';
-import { parseBody } from '../records/registry.ts';
-import { type BodyOf, type RecordTypeName, recordTypeDef } from '../records/types/index.ts';
+import type { StoredRecord } from '../records/record.ts';
+import type { BodyOf, RecordTypeName } from '../records/types/index.ts';
 import { mergeConcurrent } from './merge.ts';
+import { normaliseRecord, readBody, typeDefOf, validateBody } from './normalise.ts';
 import type { LocalStore, OutboxEntry } from './ports.ts';
 
 export interface VaultDeps {
@@ -138,11 +138,11 @@ export class Vault {
     const record: StoredRecord = {
       id: uuidv7(this.#deps.clock, this.#deps.random),
       type,
-      schemaVersion: this.#typeDef(type).version,
+      schemaVersion: typeDefOf(type).version,
       createdAt: Math.floor(now),
       updatedAt: this.#hlc.tick(),
       deleted: false,
-      body: this.#validate(type, body),
+      body: validateBody(type, body),
       revisions: [],
     };
     await this.#write([record]);
@@ -154,9 +154,9 @@ export class Vault {
     if (!prev) throw new Error(`no live ${type} record ${id}`);
     const record: StoredRecord = {
       ...prev,
-      schemaVersion: this.#typeDef(type).version,
+      schemaVersion: typeDefOf(type).version,
       updatedAt: this.#hlc.tick(),
-      body: this.#validate(type, body),
+      body: validateBody(type, body),
     };
     await this.#write([record]);
     return record as Rec<T>;
@@ -176,7 +176,7 @@ export class Vault {
     const cur = this.#index.get(id);
     const rev = cur?.revisions.find((r) => r.updatedAt === updatedAt);
     if (!cur || !rev) return;
-    const body = rev.deleted ? null : this.#readBody(cur.type, rev.schemaVersion, rev.body);
+    const body = rev.deleted ? null : readBody(cur.type, rev.schemaVersion, rev.body);
     const revisions = [
       ...cur.revisions.filter((r) => r.updatedAt !== updatedAt),
       {
@@ -189,7 +189,7 @@ export class Vault {
     await this.#write([
       {
         ...cur,
-        schemaVersion: this.#typeDef(cur.type).version,
+        schemaVersion: typeDefOf(cur.type).version,
         updatedAt: this.#hlc.tick(),
         deleted: rev.deleted,
         body,
@@ -211,7 +211,7 @@ export class Vault {
   async #mergeNow(incoming: StoredRecord[]): Promise<{ changed: number }> {
     const changed: StoredRecord[] = [];
     for (const raw of incoming) {
-      const rec = this.#normalise(raw);
+      const rec = normaliseRecord(raw);
       this.#hlc.observe(rec.updatedAt);
       const local = this.#index.get(rec.id);
       const merged = local ? mergeConcurrent(local, rec) : rec;
@@ -276,7 +276,7 @@ export class Vault {
         if (version <= this.knownVersion(id)) continue;
         let rec: StoredRecord;
         try {
-          rec = this.#normalise(record);
+          rec = normaliseRecord(record);
           if (rec.id !== id) throw new Error('record id differs from envelope id');
         } catch (e) {
           invalid.push({ envelopeId: id, reason: e instanceof Error ? e.message : 'invalid' });
@@ -352,7 +352,7 @@ export class Vault {
       return;
     }
     try {
-      const rec = this.#normalise(JSON.parse(fromUtf8(opened.value)));
+      const rec = normaliseRecord(JSON.parse(fromUtf8(opened.value)));
       if (rec.id !== env.id) throw new Error('record id differs from envelope id');
       this.#hlc.observe(rec.updatedAt);
       this.#index.set(rec.id, rec);
@@ -363,34 +363,5 @@ export class Vault {
         reason: e instanceof Error ? e.message : 'invalid record',
       });
     }
-  }
-
-  /** Parses a record frame and migrates its body to the current schema; throws on invalid input. */
-  #normalise(raw: unknown): StoredRecord {
-    const frame = storedRecordSchema.safeParse(raw);
-    if (!frame.success) throw new Error(`invalid record: ${frame.error.issues[0]?.message ?? ''}`);
-    const r = frame.data;
-    const def = this.#typeDef(r.type);
-    return {
-      ...r,
-      schemaVersion: def.version,
-      body: r.deleted ? null : this.#readBody(r.type, r.schemaVersion, r.body),
-    };
-  }
-
-  #readBody(type: string, version: number, body: unknown): unknown {
-    const parsed = parseBody(this.#typeDef(type), version, body);
-    if (!parsed.ok) throw new Error(`invalid ${type} body: ${parsed.error.type}`);
-    return parsed.value;
-  }
-
-  #validate(type: string, body: unknown): unknown {
-    return this.#readBody(type, this.#typeDef(type).version, body);
-  }
-
-  #typeDef(type: string) {
-    const def = recordTypeDef(type);
-    if (!def) throw new Error(`unknown record type ${type}`);
-    return def;
   }
 }
