@@ -44,7 +44,10 @@ export interface InsightData {
   selfChecks: readonly Row<SelfCheckBody>[];
 }
 
-export function emptyInsightData(): InsightData {
+/** InsightData with plain arrays, for code that builds it up (the vault source, fixtures). */
+export type MutableInsightData = { [K in keyof InsightData]: InsightData[K][number][] };
+
+export function emptyInsightData(): MutableInsightData {
   return {
     checkins: [],
     spirals: [],

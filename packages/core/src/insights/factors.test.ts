@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkin, ownTime } from './builders.ts';
 import { offsetCalendar } from './calendar.ts';
-
+import { emptyInsightData } from './data.ts';
 import { type FactorEffect, factorEffects, welchInterval } from './factors.ts';
-import { DAY_MS, emptyMutableData, HOUR_MS } from './fixtures.ts';
+import { DAY_MS, HOUR_MS } from './fixtures.ts';
 
 const START = Date.UTC(2024, 0, 1);
 const ctx = { calendar: offsetCalendar(0), now: START + 30 * DAY_MS };
@@ -38,7 +38,7 @@ describe('welchInterval', () => {
 
 describe('factorEffects', () => {
   it('compares mean daily security on days with and without a tag', () => {
-    const data = emptyMutableData();
+    const data = emptyInsightData();
     data.checkins = [
       // Days 0–3 tagged "Exercise" on one of two check-ins: daily means 8, 7, 9, 8.
       checkin(at(0, 9), 8, ['Exercise']),
@@ -70,7 +70,7 @@ describe('factorEffects', () => {
   });
 
   it('says "not enough data yet" below three days on either side', () => {
-    const data = emptyMutableData();
+    const data = emptyInsightData();
     data.checkins = [
       checkin(at(0), 7, ['argument']),
       checkin(at(1), 7, ['argument']),
@@ -82,7 +82,7 @@ describe('factorEffects', () => {
   });
 
   it('counts own-time activities on days with check-ins only', () => {
-    const data = emptyMutableData();
+    const data = emptyInsightData();
     data.checkins = [0, 1, 2, 3, 4, 5].map((d) => checkin(at(d), d < 3 ? 3 : 4));
     data.ownTime = [
       ownTime(at(3, 18), 'Choir', 60),
@@ -101,7 +101,7 @@ describe('factorEffects', () => {
   });
 
   it('uses the calendar to decide which day a check-in belongs to', () => {
-    const data = emptyMutableData();
+    const data = emptyInsightData();
     // 23:30 UTC: day d in UTC, day d + 1 at UTC+1.
     data.checkins = [0, 1, 2, 3, 4, 5].map((d) =>
       checkin(at(d, 23.5), d % 2 === 0 ? 9 : 3, d % 2 === 0 ? ['late'] : []),
@@ -114,7 +114,7 @@ describe('factorEffects', () => {
   });
 
   it('says "about the same" when the interval spans zero, and orders estimates first', () => {
-    const data = emptyMutableData();
+    const data = emptyInsightData();
     const sec = [5, 6, 7, 5, 6, 7, 6, 6]; // tagged 5, 7, 6, 6; untagged 6, 5, 7, 6 (+ 6)
     data.checkins = sec.map((s, d) => checkin(at(d), s, d % 2 === 0 ? ['saw partner'] : []));
     data.checkins.push(checkin(at(9), 6, ['rare']));

@@ -12,7 +12,7 @@ import { DEFAULT_TAGS } from '../records/types/checkin.ts';
 import { DEFAULT_NEEDS, NEED_SOURCES } from '../records/types/needs.ts';
 import { REACH_OUT_ACTIONS } from '../records/types/reachout.ts';
 import { SELF_CHECK_ITEMS, type SelfCheckBody } from '../records/types/selfcheck.ts';
-import type { InsightData } from './data.ts';
+import { emptyInsightData, type InsightData, type MutableInsightData } from './data.ts';
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
@@ -32,26 +32,6 @@ export function seededRandom(seed: number): () => number {
 /** A fixed UUID-shaped id from a counter (tests need stable ids, not random ones). */
 export function fakeId(n: number): string {
   return `00000000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
-}
-
-export type MutableInsightData = { [K in keyof InsightData]: InsightData[K][number][] };
-
-export function emptyMutableData(): MutableInsightData {
-  return {
-    checkins: [],
-    spirals: [],
-    reachOuts: [],
-    assumptions: [],
-    ladderSteps: [],
-    ladderAttempts: [],
-    spaceLogs: [],
-    needsMaps: [],
-    ownTime: [],
-    drills: [],
-    presence: [],
-    mindful: [],
-    selfChecks: [],
-  };
 }
 
 export interface GenerateOptions {
@@ -222,7 +202,7 @@ function addMonth(d: MutableInsightData, rand: Rand, t0: number, progress: numbe
 /** Generated data with the shape described above; the same options give the same data. */
 export function generateInsightData(opts: GenerateOptions): MutableInsightData {
   const rand = seededRandom(opts.seed);
-  const d = emptyMutableData();
+  const d = emptyInsightData();
   for (let i = 0; i < 5; i++) {
     d.ladderSteps.push({
       id: fakeId(i + 1),

@@ -11,7 +11,8 @@ import {
 } from './builders.ts';
 import { offsetCalendar, weekOfDay } from './calendar.ts';
 import type { InsightContext } from './data.ts';
-import { DAY_MS, emptyMutableData, HOUR_MS } from './fixtures.ts';
+import { emptyInsightData } from './data.ts';
+import { DAY_MS, HOUR_MS } from './fixtures.ts';
 import { METRICS } from './metrics.ts';
 import { compareRecent, metricSamples, weeklyTrends, whatsGettingEasier } from './trends.ts';
 
@@ -27,7 +28,7 @@ const metric = (id: string) => {
 
 describe('weekly trends', () => {
   it('computes each metric per week with known answers', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     // Security: every day of week w has check-ins w and w + 2 → weekly mean w + 1.
     d.checkins = Array.from({ length: 21 }, (_, i) => [
       checkin(at(i, 9), Math.floor(i / 7)),
@@ -77,7 +78,7 @@ describe('weekly trends', () => {
   });
 
   it('starts at the first week with data, and counts are null before their first record', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     d.checkins = [checkin(at(0), 5)];
     d.spirals = [spiral(at(8))];
     const t = weeklyTrends(metricSamples(d, ctxAt(15)), ctxAt(15));
@@ -86,7 +87,7 @@ describe('weekly trends', () => {
   });
 
   it('is a single empty week with no data', () => {
-    const t = weeklyTrends(metricSamples(emptyMutableData(), ctxAt(3)), ctxAt(3));
+    const t = weeklyTrends(metricSamples(emptyInsightData(), ctxAt(3)), ctxAt(3));
     expect(t.weeks).toHaveLength(1);
     expect(t.series.security).toEqual([null]);
     expect(t.series.spirals).toEqual([null]);
@@ -98,7 +99,7 @@ describe("what's getting easier", () => {
   const todayDay = cal.dayOf(at(today));
 
   it('compares the last four weeks with before, direction-aware', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     d.checkins = Array.from({ length: 84 }, (_, i) => checkin(at(i), i > today - 28 ? 7 : 5));
     d.spirals = Array.from({ length: 84 }, (_, i) => i)
       .filter((i) => (i > today - 28 ? i % 7 === 0 : i % 7 === 0 || i % 7 === 3 || i % 7 === 5))
@@ -121,7 +122,7 @@ describe("what's getting easier", () => {
   });
 
   it('reads small changes as steady and non-goals as changed', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     d.checkins = Array.from({ length: 84 }, (_, i) => checkin(at(i), i % 2 === 0 ? 5 : 6));
     d.assumptions = Array.from({ length: 84 }, (_, i) =>
       assumption(at(i), i > today - 28 ? 'yes' : 'no'),
@@ -135,7 +136,7 @@ describe("what's getting easier", () => {
   });
 
   it('needs enough samples on both sides', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     d.checkins = [
       checkin(at(10), 5),
       checkin(at(11), 5),
@@ -151,7 +152,7 @@ describe("what's getting easier", () => {
   });
 
   it('compares the needs map now with four weeks ago', () => {
-    const d = emptyMutableData();
+    const d = emptyInsightData();
     d.needsMaps = [
       needsMap(at(0), [['partner'], ['partner'], ['self'], ['self']]),
       needsMap(at(70), [['partner'], ['friends'], ['self'], ['self']]),
