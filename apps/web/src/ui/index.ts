@@ -7,3 +7,4 @@ export { Page } from './Page.tsx';
 export { Range } from './Range.tsx';
 export { Scale } from './Scale.tsx';
 export { TextArea } from './TextArea.tsx';
+export { TextField } from './TextField.tsx';

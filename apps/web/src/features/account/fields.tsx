@@ -1,7 +1,7 @@
 /** Small form pieces for the account screens, and plain words for account errors. */
 import type { AccountError } from '@securebase/core/account';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { Button } from '../../ui/index.ts';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Button, TextField } from '../../ui/index.ts';
 
 export const MIN_PASSWORD = 10;
 
@@ -16,44 +16,8 @@ export function StepHeading({ children }: { children: string }) {
   );
 }
 
-export function Field({
-  label,
-  type = 'text',
-  value,
-  onChange,
-  autoComplete,
-  hint,
-}: {
-  label: string;
-  type?: 'text' | 'password';
-  value: string;
-  onChange: (v: string) => void;
-  autoComplete: string;
-  hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={200}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
+/** Account fields are the design system's TextField (no auto-capitalising or spell-checking). */
+export const Field = TextField;
 
 /** A form that shows one busy label while its action runs and an error it returns. */
 export function ActionForm({

@@ -1,8 +1,8 @@
 /** Settings for the passphrase lock: set, change or remove it, auto-lock time, lock now. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useVaultApi } from '../../app/vault.tsx';
-import { Button } from '../../ui/index.ts';
+import { Button, TextField } from '../../ui/index.ts';
 
 const IDLE_CHOICES = [1, 5, 15, 60] as const;
 const MIN_LENGTH = 8;
@@ -17,7 +17,6 @@ function PassphraseFields({
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [busy, setBusy] = useState(false);
-  const id = useId();
   const problem =
     a.length > 0 && a.length < MIN_LENGTH
       ? `Use at least ${MIN_LENGTH} characters. A few unrelated words work well.`
@@ -40,26 +39,22 @@ function PassphraseFields({
         }
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-a`}>New passphrase</label>
-        <input
-          id={`${id}-a`}
-          type="password"
-          autoComplete="new-password"
-          value={a}
-          onChange={(e) => setA(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-b`}>The same passphrase again</label>
-        <input
-          id={`${id}-b`}
-          type="password"
-          autoComplete="new-password"
-          value={b}
-          onChange={(e) => setB(e.target.value)}
-        />
-      </div>
+      <TextField
+        label="New passphrase"
+        type="password"
+        autoComplete="new-password"
+        value={a}
+        onChange={setA}
+        maxLength={1000}
+      />
+      <TextField
+        label="The same passphrase again"
+        type="password"
+        autoComplete="new-password"
+        value={b}
+        onChange={setB}
+        maxLength={1000}
+      />
       <p className="meta" aria-live="polite">
         {problem}
       </p>
