@@ -257,6 +257,49 @@ for (const adapter of ADAPTERS) {
       expect(versions.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     });
 
+    it('decides pushes that share one transaction as if they ran one after another', async () => {
+      const a = await newAccount(store);
+      const b = await newAccount(store);
+      const stranger = await newAccount(store);
+      const spaceA = await newSpace(store, a);
+      const spaceB = await newSpace(store, b);
+      const rec = randomUUID();
+      const first = mutation(spaceA, rec, 0, 1);
+      const rival = mutation(spaceA, rec, 0, 2);
+      const before = { ...opened.store.pushes.stats };
+      // Sent in one tick, so the queue writes them in one transaction.
+      const [p1, p2, p3, p4, p5] = await Promise.all([
+        store.push(a, spaceA, [first]),
+        store.push(a, spaceA, [rival]),
+        store.push(stranger, spaceA, [mutation(spaceA, randomUUID(), 0)]),
+        store.push(b, spaceB, [mutation(spaceB, rec, 0, 3)]),
+        store.push(a, spaceA, [first]),
+      ]);
+      expect(opened.store.pushes.stats.transactions - before.transactions).toBe(1);
+      expect(opened.store.pushes.stats.jobs - before.jobs).toBe(5);
+      expect(p1).toEqual({
+        ok: true,
+        value: {
+          results: [{ mutationId: first.mutationId, status: 'applied', version: 1 }],
+          spaceVersion: 1,
+        },
+      });
+      // The rival saw the first one's write: a conflict carrying it, not a lost update.
+      const conflict = p2.ok ? p2.value.results[0] : undefined;
+      expect(conflict?.status).toBe('conflict');
+      expect(conflict?.status === 'conflict' && conflict.current?.ciphertext[0]).toBe(1);
+      expect(p3).toEqual({ ok: false, error: { type: 'NotMember' } });
+      // The same record id in another space is another record.
+      expect(p4.ok && p4.value.results[0]).toMatchObject({ status: 'applied', version: 1 });
+      // A retry inside the same transaction is a replay, not a second write.
+      expect(p5.ok && p5.value).toEqual({
+        results: [{ mutationId: first.mutationId, status: 'applied', version: 1 }],
+        spaceVersion: 1,
+      });
+      const page = await store.pull(a, spaceA, 0, 10);
+      expect(page.ok && page.value.records.map((r) => [r.id, r.version])).toEqual([[rec, 1]]);
+    });
+
     it('deletes an account with its sessions, keys, spaces and records', async () => {
       const acc = await newAccount(store);
       const space = await newSpace(store, acc);

@@ -2,9 +2,10 @@
  * The SyncStore on Kysely: one class for both databases. Only the transaction runner
  * (tx.ts) and the connection (sqlite.ts, postgres.ts) differ per dialect.
  */
-import type { KeyBlobName } from '@securebase/core/sync';
+import { type KeyBlobName, LIMITS } from '@securebase/core/sync';
 import * as accounts from './accounts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
+import { PushQueue } from './pushQueue.ts';
 import * as sync from './sync.ts';
 import type { Db, TxRunner } from './tx.ts';
 
@@ -12,21 +13,26 @@ export class KyselySyncStore implements SyncStore {
   readonly dialect: 'sqlite' | 'postgres';
   readonly #db: Db;
   readonly #tx: TxRunner;
+  /** Group commit: pushes that arrive during a write share the next transaction. */
+  readonly pushes: PushQueue<sync.PushJob, sync.PushJobResult>;
 
   constructor(db: Db, tx: TxRunner) {
     this.#db = db;
     this.#tx = tx;
     this.dialect = tx.dialect;
+    this.pushes = new PushQueue((jobs) => sync.pushMany(db, tx, jobs), {
+      maxMutations: LIMITS.pushBatch,
+    });
   }
 
   createAccount(a: NewAccount) {
     return accounts.createAccount(this.#tx, a);
   }
   accountByIdentifier(identifier: string) {
-    return accounts.accountBy(this.#db, 'identifier', identifier);
+    return accounts.accountBy(this.#tx.reader, 'identifier', identifier);
   }
   account(id: string) {
-    return accounts.accountBy(this.#db, 'id', id);
+    return accounts.accountBy(this.#tx.reader, 'id', id);
   }
   setPassword(id: string, record: string, key: Uint8Array, keep: string | null, now: number) {
     return accounts.setPassword(this.#tx, id, record, key, keep, now);
@@ -38,7 +44,7 @@ export class KyselySyncStore implements SyncStore {
     return accounts.putKeyBlob(this.#tx, id, name, data, now);
   }
   keyBlobs(id: string) {
-    return accounts.keyBlobs(this.#db, id);
+    return accounts.keyBlobs(this.#tx.reader, id);
   }
   deleteAccount(id: string) {
     return accounts.deleteAccount(this.#tx, id);
@@ -53,7 +59,7 @@ export class KyselySyncStore implements SyncStore {
     return accounts.createSession(this.#db, s);
   }
   sessionByTokenHash(tokenHash: string) {
-    return accounts.sessionByTokenHash(this.#db, tokenHash);
+    return accounts.sessionByTokenHash(this.#tx.reader, tokenHash);
   }
   async touchSession(id: string, now: number) {
     await this.#db
@@ -63,7 +69,7 @@ export class KyselySyncStore implements SyncStore {
       .execute();
   }
   listSessions(accountId: string) {
-    return accounts.listSessions(this.#db, accountId);
+    return accounts.listSessions(this.#tx.reader, accountId);
   }
   async deleteSession(accountId: string, sessionId: string) {
     const r = await this.#db
@@ -80,15 +86,16 @@ export class KyselySyncStore implements SyncStore {
     return sync.createSpace(this.#tx, spaceId, accountId, now);
   }
   listSpaces(accountId: string) {
-    return sync.listSpaces(this.#db, accountId);
+    return sync.listSpaces(this.#tx.reader, accountId);
   }
   push(accountId: string, spaceId: string, mutations: PushMutation[]) {
-    return sync.push(this.#tx, accountId, spaceId, mutations);
+    return this.pushes.push({ accountId, spaceId, mutations });
   }
   pull(accountId: string, spaceId: string, since: number, limit: number) {
     return sync.pull(this.#tx, accountId, spaceId, since, limit);
   }
-  close() {
-    return this.#db.destroy();
+  async close() {
+    if (this.#tx.reader !== this.#db) await this.#tx.reader.destroy();
+    await this.#db.destroy();
   }
 }

@@ -64,29 +64,38 @@ function globalSequenceStore(): Target {
   };
 }
 
-/** The real store, with a runner whose next gated write waits before committing. */
+/**
+ * The real store, with a runner whose next gated write waits before committing. The gated
+ * push goes through one store and the others through a second one on the same database,
+ * as two server processes would: a single store's push queue would otherwise simply keep
+ * B behind A, and the test would not reach the database's lock.
+ */
 function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
   let nextGate: Promise<void> | undefined;
   let markReached = () => {};
   const reached = new Promise<void>((r) => {
     markReached = r;
   });
+  // The gated push sends its writes, says it is positioned, and commits once the gate opens.
   const runner: TxRunner = {
     dialect: inner.dialect,
+    reader: inner.reader,
     read: (fn) => inner.read(fn),
-    write: (fn) => {
+    write: (fn) => inner.write(fn),
+    writeGroups: (fn) => {
       const gate = nextGate;
       nextGate = undefined;
-      return inner.write(async (tx) => {
-        const out = await fn(tx);
-        if (gate) {
-          markReached();
-          await gate;
-        }
-        return out;
+      return inner.writeGroups(async (send) => {
+        const out = await fn(send);
+        if (!gate) return out;
+        await send(...out.last);
+        markReached();
+        await gate;
+        return { value: out.value, last: [] };
       });
     },
   };
+  const gatedStore = new KyselySyncStore(db, runner);
   const store = new KyselySyncStore(db, runner);
   const account = randomUUID();
   const space = randomUUID();
@@ -114,7 +123,7 @@ function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
         nonce: new Uint8Array(24),
         ciphertext: new Uint8Array(16),
       };
-      const r = await store.push(account, space, [
+      const r = await (gate ? gatedStore : store).push(account, space, [
         { mutationId: randomUUID(), baseVersion: 0, envelope: env },
       ]);
       if (!r.ok) throw new Error('push refused');

@@ -20,10 +20,16 @@ import { type Db, postgresRunner, type TxRunner } from './tx.ts';
 const INT8_OID = 20;
 
 /**
- * Kysely sends every query unnamed, so PostgreSQL parses and plans it each time. Naming
- * each distinct SQL text (by its hash) makes pg prepare it once per connection and then
- * only bind and execute: the PostgreSQL counterpart of the SQLite statement cache.
+ * Kysely sends every query unnamed, so PostgreSQL parses it each time. Naming each
+ * distinct SQL text (by its hash) makes pg prepare it once per connection and then only
+ * bind and execute: the PostgreSQL counterpart of the SQLite statement cache. Statement
+ * texts vary with list lengths (a group-committed push names as many spaces as it holds
+ * jobs), so a connection names at most NAMED_PER_CONNECTION texts and sends the rest
+ * unnamed: prepared statements live as long as the connection, on both ends.
  */
+const NAMED_PER_CONNECTION = 400;
+const namedOn = new WeakMap<pg.PoolClient, Set<string>>();
+
 const COMMANDS = ['UPDATE', 'DELETE', 'INSERT', 'SELECT', 'MERGE', 'COMMIT', 'ROLLBACK'] as const;
 
 /** pg's result in the shape Kysely reads (it looks at `command` for affected-row counts). */
@@ -47,12 +53,27 @@ class NamedStatements implements PostgresPoolClient {
     // Transaction control stays unnamed; everything else is parameterised DML or a select.
     if (parameters.length === 0) return this.#client.query(q).then(adapt<R>);
     const name = `sb_${createHash('sha1').update(q).digest('hex')}`;
+    const named = namedOn.get(this.#client) ?? new Set();
+    namedOn.set(this.#client, named);
+    if (!named.has(name)) {
+      if (named.size >= NAMED_PER_CONNECTION)
+        return this.#client.query(q, [...parameters]).then(adapt<R>);
+      named.add(name);
+    }
     return this.#client.query({ name, text: q, values: [...parameters] }).then(adapt<R>);
   }
   release(destroy?: boolean) {
     this.#client.release(destroy);
   }
 }
+
+/**
+ * Plan every execution with the table as it is now. A generic plan cached on a connection
+ * while the tables were nearly empty (a fresh deployment) is a sequential scan, and it
+ * stays one as the tables grow until autovacuum's ANALYZE happens to invalidate it; the
+ * push lookups then got slower with every row. Named statements still skip the parse.
+ */
+const PLAN_PER_EXECUTION = '-c plan_cache_mode=force_custom_plan';
 
 export interface PostgresOptions {
   schema?: string;
@@ -66,7 +87,12 @@ export async function openPostgres(
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 20,
-    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    // Queries go out without waiting for the one before (see TxRunner.writeGroups); a
+    // caller that awaits each query, as Kysely does, sees no difference.
+    pipeline: true,
+    options: [PLAN_PER_EXECUTION, ...(opts.schema ? [`-c search_path=${opts.schema}`] : [])].join(
+      ' ',
+    ),
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format),
@@ -85,7 +111,7 @@ export async function openPostgres(
     }),
   });
   await migrate(db, 'postgres', opts.schema);
-  return { db, tx: postgresRunner(db) };
+  return { db, tx: postgresRunner(db, async () => new NamedStatements(await pool.connect())) };
 }
 
 export async function openPostgresStore(

@@ -39,7 +39,14 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
     dialect: new SqliteDialect({ database: withStatementCache(conn) }),
   });
   await migrate(db, 'sqlite');
-  return { db, tx: sqliteRunner(db) };
+  // Opened after the migrations, so it sees the tables; read-only, so it can never take
+  // the write lock (and never wait for it: WAL readers do not block on the writer).
+  const reader = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: withStatementCache(new SQLite(file, { readonly: true })),
+    }),
+  });
+  return { db, tx: sqliteRunner(db, reader) };
 }
 
 export async function openSqliteStore(file: string): Promise<KyselySyncStore> {

@@ -5,12 +5,16 @@
  * UPDATE on PostgreSQL; SQLite already holds the write lock from BEGIN IMMEDIATE), then each
  * mutation, in order, is either a replay (its id is in `mutations`: answer with the version
  * it got), a conflict (the record's version ≠ baseVersion: answer with the server's copy,
- * write nothing for it), or applied under the next version. A batch costs the same number
- * of statements whatever its size. The space's version is written in the same transaction,
- * so versions become visible in order and a cursor never skips a row that commits late.
+ * write nothing for it), or applied under the next version. The space's version is written
+ * in the same transaction, so versions become visible in order and a cursor never skips a
+ * row that commits late.
+ *
+ * One transaction may carry the pushes of several requests (`pushMany`, fed by the
+ * PushQueue's group commit): it costs the same statements whatever the number of
+ * requests and mutations, and decides them exactly as if they had run one after another.
  */
 import { err, ok, type Result } from '@securebase/core/sync';
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type {
   NotMember,
   PullPage,
@@ -37,28 +41,59 @@ function toEnvelope(r: RecordsTable): StoredEnvelope {
   };
 }
 
-async function lockedVersion(tx: TxRunner, db: Db, accountId: string, spaceId: string) {
+/** One push request: the mutations one session sends to one space. */
+export interface PushJob {
+  accountId: string;
+  spaceId: string;
+  mutations: PushMutation[];
+}
+
+export type PushJobResult = Result<PushBatchResult, NotMember>;
+
+const pair = (a: string, b: string) => `${a} ${b}`;
+
+/**
+ * Membership check and space locks for every job, in one statement: the spaces' versions
+ * for the (space, account) pairs that are members. On PostgreSQL the rows are locked in id
+ * order, so two writers (two processes) never wait on each other in a cycle; SQLite
+ * already holds the write lock from BEGIN IMMEDIATE.
+ */
+function lockSpaces(db: Db, dialect: TxRunner['dialect'], jobs: PushJob[]) {
   const q = db
     .selectFrom('spaces')
     .innerJoin('memberships', 'memberships.space_id', 'spaces.id')
-    .select('spaces.version')
-    .where('spaces.id', '=', spaceId)
-    .where('memberships.account_id', '=', accountId);
-  const row = await (tx.dialect === 'postgres' ? q.forUpdate('spaces') : q).executeTakeFirst();
-  return row?.version;
+    .select(['spaces.id', 'spaces.version', 'memberships.account_id'])
+    .where('spaces.id', 'in', [...new Set(jobs.map((j) => j.spaceId))])
+    .where('memberships.account_id', 'in', [...new Set(jobs.map((j) => j.accountId))])
+    .orderBy('spaces.id');
+  return (dialect === 'postgres' ? q.forUpdate('spaces') : q).compile();
 }
 
 /**
- * The current copy of every record the batch names, and the version of every mutation id
- * already applied, in one round trip (a UNION ALL: rows with a mutation_id are replays).
+ * The current copy of every record the jobs name, and the version of every mutation id
+ * already applied, in one statement (a UNION ALL: rows with a mutation_id are replays).
+ * Each branch is an OR of `space_id = ? AND id IN (…)`, one arm per space, so both
+ * databases look every row up by its full primary key. It runs right after the lock, in
+ * the same transaction, so it reads what the lock's previous holder committed. Rows of
+ * spaces the session may not write are dropped by the caller, never answered.
  */
-async function existing(db: Db, spaceId: string, mutations: PushMutation[]) {
-  const mutationIds = mutations.map((m) => m.mutationId);
-  const recordIds = [...new Set(mutations.map((m) => m.envelope.id))];
+function existing(db: Db, jobs: PushJob[]) {
+  const named = new Map<string, { mutationIds: Set<string>; recordIds: Set<string> }>();
+  for (const j of jobs) {
+    for (const m of j.mutations) {
+      const n = named.get(j.spaceId) ?? { mutationIds: new Set(), recordIds: new Set() };
+      named.set(j.spaceId, n);
+      n.mutationIds.add(m.mutationId);
+      n.recordIds.add(m.envelope.id);
+    }
+  }
+  const lists = [...named];
+  if (!lists.length) return undefined;
   // Replays first: their null columns take their types from the records branch.
-  const rows = await db
+  return db
     .selectFrom('mutations')
     .select((eb) => [
+      'space_id',
       'record_id',
       'version',
       sql<number | null>`null`.as('format'),
@@ -67,55 +102,75 @@ async function existing(db: Db, spaceId: string, mutations: PushMutation[]) {
       sql<Uint8Array | null>`null`.as('ciphertext'),
       eb.ref('mutation_id').$castTo<string | null>().as('mutation_id'),
     ])
-    .where('space_id', '=', spaceId)
-    .where('mutation_id', 'in', mutationIds)
+    .where((eb) =>
+      eb.or(
+        lists.map(([spaceId, n]) =>
+          eb.and([eb('space_id', '=', spaceId), eb('mutation_id', 'in', [...n.mutationIds])]),
+        ),
+      ),
+    )
     .unionAll(
       db
         .selectFrom('records')
-        .select(['record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
+        .select(['space_id', 'record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
         .select(sql<string | null>`null`.as('mutation_id'))
-        .where('space_id', '=', spaceId)
-        .where('record_id', 'in', recordIds),
+        .where((eb) =>
+          eb.or(
+            lists.map(([spaceId, n]) =>
+              eb.and([eb('space_id', '=', spaceId), eb('record_id', 'in', [...n.recordIds])]),
+            ),
+          ),
+        ),
     )
-    .execute();
-  const replays = new Map<string, number>();
-  const current = new Map<string, RecordsTable>();
-  for (const r of rows) {
-    if (r.mutation_id !== null) replays.set(r.mutation_id, r.version);
-    else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
-      const { record_id, version, format, key_id, nonce, ciphertext } = r;
-      current.set(record_id, {
-        space_id: spaceId,
-        record_id,
-        version,
-        format,
-        key_id,
-        nonce,
-        ciphertext,
-      });
-    }
-  }
-  return { replays, current };
+    .compile();
 }
 
-/** Decides every mutation in order against the state before the batch plus the batch so far. */
-function decide(
-  spaceId: string,
-  start: number,
-  mutations: PushMutation[],
-  seen: Awaited<ReturnType<typeof existing>>,
-) {
-  let version = start;
+/** What a space looks like to the jobs of one transaction, updated as each is decided. */
+interface SpaceState {
+  version: number;
+  /** Versions of mutation ids already applied. */
+  replays: Map<string, number>;
+  /** The current copy of each record the jobs name. */
+  current: Map<string, RecordsTable>;
+}
+
+type ExistingRow =
+  NonNullable<ReturnType<typeof existing>> extends CompiledQuery<infer R> ? R : never;
+
+/** The locked spaces the jobs may write, with the rows `existing` found in them. */
+function spaceStates(locked: { id: string; version: number }[], seen: ExistingRow[]) {
+  const state = new Map<string, SpaceState>();
+  for (const r of locked)
+    state.set(r.id, { version: r.version, replays: new Map(), current: new Map() });
+  for (const r of seen) {
+    const s = state.get(r.space_id);
+    if (!s) continue;
+    if (r.mutation_id !== null) s.replays.set(r.mutation_id, r.version);
+    else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
+      const { space_id, record_id, version, format, key_id, nonce, ciphertext } = r;
+      s.current.set(record_id, { space_id, record_id, version, format, key_id, nonce, ciphertext });
+    }
+  }
+  return state;
+}
+
+/** Rows to write, gathered across the jobs of one transaction. */
+interface Writes {
+  /** By space and record: a record written twice keeps its later version. */
+  records: Map<string, RecordsTable>;
+  mutations: MutationsTable[];
+}
+
+/** Decides one job's mutations in order against its space as the jobs before it left it. */
+function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResult {
   const results: PushOutcome[] = [];
-  const writes = new Map<string, RecordsTable>();
-  const applied: MutationsTable[] = [];
-  for (const m of mutations) {
-    const replay = seen.replays.get(m.mutationId);
+  for (const m of job.mutations) {
+    const replay = space.replays.get(m.mutationId);
     if (replay !== undefined) {
       results.push({ mutationId: m.mutationId, status: 'applied', version: replay });
       continue;
     }
-    const cur = seen.current.get(m.envelope.id);
+    const cur = space.current.get(m.envelope.id);
     if ((cur?.version ?? 0) !== m.baseVersion) {
       results.push({
         mutationId: m.mutationId,
@@ -124,9 +179,10 @@ function decide(
       });
       continue;
     }
-    version += 1;
+    space.version += 1;
+    const version = space.version;
     const row: RecordsTable = {
-      space_id: spaceId,
+      space_id: job.spaceId,
       record_id: m.envelope.id,
       version,
       format: m.envelope.format,
@@ -134,53 +190,82 @@ function decide(
       nonce: toBuffer(m.envelope.nonce),
       ciphertext: toBuffer(m.envelope.ciphertext),
     };
-    writes.set(row.record_id, row);
-    seen.current.set(row.record_id, row);
-    seen.replays.set(m.mutationId, version);
-    applied.push({
-      space_id: spaceId,
+    writes.records.set(pair(job.spaceId, row.record_id), row);
+    space.current.set(row.record_id, row);
+    space.replays.set(m.mutationId, version);
+    writes.mutations.push({
+      space_id: job.spaceId,
       mutation_id: m.mutationId,
       record_id: row.record_id,
       version,
     });
     results.push({ mutationId: m.mutationId, status: 'applied', version });
   }
-  return { version, results, writes: [...writes.values()], applied };
+  return { results, spaceVersion: space.version };
 }
 
-export function push(
-  tx: TxRunner,
-  accountId: string,
-  spaceId: string,
-  mutations: PushMutation[],
-): Promise<Result<PushBatchResult, NotMember>> {
-  return tx.write(async (db) => {
-    const start = await lockedVersion(tx, db, accountId, spaceId);
-    if (start === undefined) return notMember;
-    const { version, results, writes, applied } = decide(
-      spaceId,
-      start,
-      mutations,
-      await existing(db, spaceId, mutations),
-    );
-    if (writes.length) {
-      await db
-        .insertInto('records')
-        .values(writes)
-        .onConflict((oc) =>
-          oc.columns(['space_id', 'record_id']).doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            format: eb.ref('excluded.format'),
-            key_id: eb.ref('excluded.key_id'),
-            nonce: eb.ref('excluded.nonce'),
-            ciphertext: eb.ref('excluded.ciphertext'),
-          })),
-        )
-        .execute();
-      await db.insertInto('mutations').values(applied).execute();
-      await db.updateTable('spaces').set({ version }).where('id', '=', spaceId).execute();
-    }
-    return ok({ results, spaceVersion: version });
+/** The statements that store the decided writes: two inserts and one update. */
+function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
+  if (!writes.mutations.length) return [];
+  // Each space that moved gets its new version; ELSE gives PostgreSQL the CASE's type.
+  const arms = moved.map(([id, version]) => sql`when ${id} then ${version}`);
+  return [
+    db
+      .insertInto('records')
+      .values([...writes.records.values()])
+      .onConflict((oc) =>
+        oc.columns(['space_id', 'record_id']).doUpdateSet((eb) => ({
+          version: eb.ref('excluded.version'),
+          format: eb.ref('excluded.format'),
+          key_id: eb.ref('excluded.key_id'),
+          nonce: eb.ref('excluded.nonce'),
+          ciphertext: eb.ref('excluded.ciphertext'),
+        })),
+      )
+      .compile(),
+    db.insertInto('mutations').values(writes.mutations).compile(),
+    db
+      .updateTable('spaces')
+      .set({
+        version: sql<number>`case ${sql.ref('id')} ${sql.join(arms, sql` `)} else ${sql.ref('version')} end`,
+      })
+      .where(
+        'id',
+        'in',
+        moved.map(([id]) => id),
+      )
+      .compile(),
+  ];
+}
+
+/**
+ * Pushes of several requests in ONE write transaction (group commit, see PushQueue), in
+ * two groups of statements whatever the number of jobs: lock + read, then two inserts +
+ * one update + COMMIT (on PostgreSQL each group is one round trip). Jobs are decided in
+ * order, each seeing the ones before it, exactly as if they had run one after another; a
+ * job whose session is not a member gets NotMember and writes nothing. If any statement
+ * fails the whole transaction rolls back (the queue then retries each job alone, so one
+ * bad job cannot fail the others).
+ */
+export function pushMany(db: Db, tx: TxRunner, jobs: PushJob[]): Promise<PushJobResult[]> {
+  return tx.writeGroups(async (send) => {
+    const lock = lockSpaces(db, tx.dialect, jobs);
+    const read = existing(db, jobs);
+    const [locked, seen = []] = read ? await send(lock, read) : await send(lock);
+    const members = new Set(locked.map((r) => pair(r.id, r.account_id)));
+    const state = spaceStates(locked, seen);
+    const writes: Writes = { records: new Map(), mutations: [] };
+    const value = jobs.map((job) => {
+      const space = state.get(job.spaceId);
+      return space && members.has(pair(job.spaceId, job.accountId))
+        ? ok(decide(job, space, writes))
+        : notMember;
+    });
+    const before = new Map(locked.map((r) => [r.id, r.version]));
+    const moved = [...state]
+      .filter(([id, s]) => s.version !== before.get(id))
+      .map(([id, s]): [string, number] => [id, s.version]);
+    return { value, last: writeStatements(db, writes, moved) };
   });
 }
 

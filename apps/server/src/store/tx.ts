@@ -1,20 +1,44 @@
 /**
- * The one dialect-specific piece of the query code: how a transaction starts.
+ * The one dialect-specific piece of the query code: how a transaction starts, and where
+ * reads go.
  * - write: SQLite `BEGIN IMMEDIATE` (takes the database write lock up front, so two writers
  *   never both read a space version and then race to write it); PostgreSQL a plain
  *   transaction in which push takes the space row lock with `SELECT … FOR UPDATE`.
  * - read: one snapshot for a pull page (SQLite deferred transaction; PostgreSQL
  *   REPEATABLE READ).
+ * - writeGroups: a write transaction whose statements are sent in groups. PostgreSQL
+ *   pipelines a group on one connection, one round trip for the whole group, with BEGIN in
+ *   the first and COMMIT in the last; SQLite runs the statements in turn. Same SQL on both.
+ * - reader: where reads outside a transaction go (the session lookup of every request).
+ *   SQLite has one writing connection, held for a whole write transaction, so reads and
+ *   pull snapshots use a second, read-only connection: in WAL mode it reads the last
+ *   commit without waiting for the writer. PostgreSQL reads from its pool.
  */
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
+type Query = CompiledQuery<unknown>;
+type RowsOf<Q> = Q extends CompiledQuery<infer R> ? R[] : never;
+
+/** Sends one group of compiled statements; resolves to each one's rows, in order. */
+export type Send = <const Q extends readonly Query[]>(
+  ...queries: Q
+) => Promise<{ -readonly [K in keyof Q]: RowsOf<Q[K]> }>;
+
+/** What a grouped transaction hands back: its value, and the group that goes with COMMIT. */
+export interface LastGroup<T> {
+  value: T;
+  last: Query[];
+}
+
 export interface TxRunner {
   readonly dialect: 'sqlite' | 'postgres';
   write<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  writeGroups<T>(fn: (send: Send) => Promise<LastGroup<T>>): Promise<T>;
   read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  readonly reader: Db;
 }
 
 function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
@@ -32,15 +56,80 @@ function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
     });
 }
 
-export function sqliteRunner(db: Db): TxRunner {
-  return { dialect: 'sqlite', write: sqliteTx(db, 'begin immediate'), read: sqliteTx(db, 'begin') };
+export function sqliteRunner(db: Db, reader: Db): TxRunner {
+  const write = sqliteTx(db, 'begin immediate');
+  return {
+    dialect: 'sqlite',
+    write,
+    writeGroups: (fn) =>
+      write(async (conn) => {
+        const send = (async (...queries: Query[]) => {
+          const out: unknown[][] = [];
+          for (const q of queries) out.push((await conn.executeQuery(q)).rows);
+          return out;
+        }) as Send;
+        const { value, last } = await fn(send);
+        await send(...last);
+        return value;
+      }),
+    read: sqliteTx(reader, 'begin'),
+    reader,
+  };
 }
 
-export function postgresRunner(db: Db): TxRunner {
+/** One PostgreSQL connection as the grouped runner needs it (pg in pipeline mode). */
+export interface PipelinedClient {
+  query(sql: string, parameters: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  release(destroy?: boolean): void;
+}
+
+/**
+ * Sends a group at once and waits for every answer. If one fails the transaction is
+ * aborted on the server (a COMMIT behind it is answered as a rollback), so the first
+ * error is thrown after all have settled, and the connection stays in step.
+ */
+async function sendGroup(client: PipelinedClient, queries: readonly Query[]) {
+  const settled = await Promise.allSettled(queries.map((q) => client.query(q.sql, q.parameters)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r.status === 'fulfilled' ? r.value.rows : []));
+}
+
+const raw = (text: string): Query => CompiledQuery.raw(text);
+
+export function postgresRunner(db: Db, connect: () => Promise<PipelinedClient>): TxRunner {
   return {
     dialect: 'postgres',
     write: (fn) => db.transaction().execute(fn),
+    writeGroups: async (fn) => {
+      const client = await connect();
+      let first = true;
+      let broken = false;
+      const send = (async (...queries: Query[]) => {
+        const group = first ? [raw('begin'), ...queries] : queries;
+        first = false;
+        const rows = await sendGroup(client, group);
+        return group === queries ? rows : rows.slice(1);
+      }) as Send;
+      try {
+        const { value, last } = await fn(send);
+        await send(...last, raw('commit'));
+        return value;
+      } catch (e) {
+        if (!first) {
+          try {
+            await client.query('rollback', []);
+          } catch {
+            broken = true;
+          }
+        }
+        throw e;
+      } finally {
+        client.release(broken);
+      }
+    },
     read: (fn) => db.transaction().setIsolationLevel('repeatable read').execute(fn),
+    reader: db,
   };
 }
 
