@@ -69,26 +69,28 @@ function lockSpaces(db: Db, dialect: TxRunner['dialect'], jobs: PushJob[]) {
   return (dialect === 'postgres' ? q.forUpdate('spaces') : q).compile();
 }
 
+/** `(a, b) IN (VALUES (?, ?), …)`: a lookup by full primary key, in both databases. */
+function pairIn(a: string, b: string, pairs: Map<string, [string, string]>) {
+  const rows = [...pairs.values()].map(([x, y]) => sql`(${x}, ${y})`);
+  return sql<boolean>`(${sql.ref(a)}, ${sql.ref(b)}) in (values ${sql.join(rows)})`;
+}
+
 /**
  * The current copy of every record the jobs name, and the version of every mutation id
- * already applied, in one statement (a UNION ALL: rows with a mutation_id are replays).
- * Each branch is an OR of `space_id = ? AND id IN (…)`, one arm per space, so both
- * databases look every row up by its full primary key. It runs right after the lock, in
- * the same transaction, so it reads what the lock's previous holder committed. Rows of
- * spaces the session may not write are dropped by the caller, never answered.
+ * already applied, in one statement (a UNION ALL: rows with a mutation_id are replays),
+ * both looked up by primary key. It runs right after the lock, in the same transaction, so
+ * it reads what the lock's previous holder committed. Rows of spaces the session may not
+ * write are dropped by the caller, never answered.
  */
 function existing(db: Db, jobs: PushJob[]) {
-  const named = new Map<string, { mutationIds: Set<string>; recordIds: Set<string> }>();
-  for (const j of jobs) {
+  const mutationKeys = new Map<string, [string, string]>();
+  const recordKeys = new Map<string, [string, string]>();
+  for (const j of jobs)
     for (const m of j.mutations) {
-      const n = named.get(j.spaceId) ?? { mutationIds: new Set(), recordIds: new Set() };
-      named.set(j.spaceId, n);
-      n.mutationIds.add(m.mutationId);
-      n.recordIds.add(m.envelope.id);
+      mutationKeys.set(pair(j.spaceId, m.mutationId), [j.spaceId, m.mutationId]);
+      recordKeys.set(pair(j.spaceId, m.envelope.id), [j.spaceId, m.envelope.id]);
     }
-  }
-  const lists = [...named];
-  if (!lists.length) return undefined;
+  if (!mutationKeys.size) return undefined;
   // Replays first: their null columns take their types from the records branch.
   return db
     .selectFrom('mutations')
@@ -102,25 +104,13 @@ function existing(db: Db, jobs: PushJob[]) {
       sql<Uint8Array | null>`null`.as('ciphertext'),
       eb.ref('mutation_id').$castTo<string | null>().as('mutation_id'),
     ])
-    .where((eb) =>
-      eb.or(
-        lists.map(([spaceId, n]) =>
-          eb.and([eb('space_id', '=', spaceId), eb('mutation_id', 'in', [...n.mutationIds])]),
-        ),
-      ),
-    )
+    .where(pairIn('space_id', 'mutation_id', mutationKeys))
     .unionAll(
       db
         .selectFrom('records')
         .select(['space_id', 'record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
         .select(sql<string | null>`null`.as('mutation_id'))
-        .where((eb) =>
-          eb.or(
-            lists.map(([spaceId, n]) =>
-              eb.and([eb('space_id', '=', spaceId), eb('record_id', 'in', [...n.recordIds])]),
-            ),
-          ),
-        ),
+        .where(pairIn('space_id', 'record_id', recordKeys)),
     )
     .compile();
 }
