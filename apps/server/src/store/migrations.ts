@@ -4,7 +4,7 @@
  * for both dialects: the only difference is the byte column type. Never edit a released
  * migration; add the next one.
  */
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -95,15 +95,25 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
-/** `schema`: PostgreSQL schema of the tables; the migration tables go there too. */
+/**
+ * `schema`: PostgreSQL schema of the tables; the migration tables go there too. Without
+ * one, PostgreSQL uses the connection's current schema, named explicitly: Kysely's
+ * migrator otherwise takes a `kysely_migration` table in ANY schema of the database (say,
+ * another app's) for ours, and then fails to find its lock table.
+ */
 export async function migrate<DB>(
   db: Kysely<DB>,
   dialect: Dialect,
   schema?: string,
 ): Promise<void> {
+  const own =
+    schema ??
+    (dialect === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined);
   const migrator = new Migrator({
     db,
-    ...(schema ? { migrationTableSchema: schema } : {}),
+    ...(own ? { migrationTableSchema: own } : {}),
     provider: { getMigrations: async () => ({ '0001_initial': initial(dialect) }) },
   });
   const { error } = await migrator.migrateToLatest();
