@@ -257,6 +257,75 @@ for (const adapter of ADAPTERS) {
       expect(versions.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     });
 
+    it('answers a late retry as applied, from the record row or, once replaced, from mutations', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const rec = randomUUID();
+      const m1 = mutation(space, rec, 0, 1);
+      const m2 = mutation(space, rec, 1, 2);
+      const applied = (m: PushMutation, version: number, spaceVersion: number) => ({
+        results: [{ mutationId: m.mutationId, status: 'applied', version }],
+        spaceVersion,
+      });
+      expect(await pushOk(store, acc, space, [m1])).toEqual(applied(m1, 1, 1));
+      // A create writes no mutations row: its id lives on the record.
+      const replaced = () =>
+        opened.db
+          .selectFrom('mutations')
+          .select(['mutation_id', 'version'])
+          .where('space_id', '=', space)
+          .execute();
+      expect(await replaced()).toEqual([]);
+      expect(await pushOk(store, acc, space, [m1])).toEqual(applied(m1, 1, 1));
+      expect(await pushOk(store, acc, space, [m2])).toEqual(applied(m2, 2, 2));
+      expect(await replaced()).toEqual([{ mutation_id: m1.mutationId, version: 1 }]);
+      expect(await pushOk(store, acc, space, [m1])).toEqual(applied(m1, 1, 2));
+      expect(await pushOk(store, acc, space, [m2])).toEqual(applied(m2, 2, 2));
+      const page = await store.pull(acc, space, 0, 10);
+      expect(page.ok && page.value.records.map((r) => [r.id, r.version])).toEqual([[rec, 2]]);
+    });
+
+    it('replays ids of rows written before migration 0002 (no id on the row)', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const old = mutation(space, randomUUID(), 0, 4);
+      await opened.db
+        .insertInto('records')
+        .values({
+          space_id: space,
+          record_id: old.envelope.id,
+          version: 1,
+          format: 1,
+          key_id: 'k1',
+          nonce: Buffer.from(old.envelope.nonce),
+          ciphertext: Buffer.from(old.envelope.ciphertext),
+          last_mutation_id: null,
+        })
+        .execute();
+      await opened.db
+        .insertInto('mutations')
+        .values({
+          space_id: space,
+          mutation_id: old.mutationId,
+          record_id: old.envelope.id,
+          version: 1,
+        })
+        .execute();
+      await opened.db.updateTable('spaces').set({ version: 1 }).where('id', '=', space).execute();
+      const again = await pushOk(store, acc, space, [old]);
+      expect(again.results).toEqual([
+        { mutationId: old.mutationId, status: 'applied', version: 1 },
+      ]);
+      // Replacing such a row adds no row for the unknown id (its id is already stored).
+      await pushOk(store, acc, space, [mutation(space, old.envelope.id, 1, 5)]);
+      const rows = await opened.db
+        .selectFrom('mutations')
+        .select('mutation_id')
+        .where('space_id', '=', space)
+        .execute();
+      expect(rows).toEqual([{ mutation_id: old.mutationId }]);
+    });
+
     it('decides pushes that share one transaction as if they ran one after another', async () => {
       const a = await newAccount(store);
       const b = await newAccount(store);

@@ -96,6 +96,17 @@ function initial(dialect: Dialect): Migration {
 }
 
 /**
+ * A record row names the mutation that wrote it, so a create needs no `mutations` row: that
+ * table keeps only the ids of writes that were later replaced (ADR 0005). Rows written
+ * before this migration have NULL here, and their ids are all in `mutations` already.
+ */
+const recordLastMutation: Migration = {
+  async up(db) {
+    await db.schema.alterTable('records').addColumn('last_mutation_id', 'text').execute();
+  },
+};
+
+/**
  * `schema`: PostgreSQL schema of the tables; the migration tables go there too. Without
  * one, PostgreSQL uses the connection's current schema, named explicitly: Kysely's
  * migrator otherwise takes a `kysely_migration` table in ANY schema of the database (say,
@@ -114,7 +125,12 @@ export async function migrate<DB>(
   const migrator = new Migrator({
     db,
     ...(own ? { migrationTableSchema: own } : {}),
-    provider: { getMigrations: async () => ({ '0001_initial': initial(dialect) }) },
+    provider: {
+      getMigrations: async () => ({
+        '0001_initial': initial(dialect),
+        '0002_record_last_mutation': recordLastMutation,
+      }),
+    },
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

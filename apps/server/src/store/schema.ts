@@ -56,8 +56,11 @@ export interface RecordsTable {
   key_id: string;
   nonce: Uint8Array;
   ciphertext: Uint8Array;
+  /** The mutation that wrote this copy (null on rows written before migration 0002). */
+  last_mutation_id: string | null;
 }
 
+/** Mutation ids whose write was later replaced (the current one is on the record row). */
 export interface MutationsTable {
   space_id: string;
   mutation_id: string;

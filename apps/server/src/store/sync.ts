@@ -3,8 +3,8 @@
  *
  * Push runs in one write transaction: membership check and space lock in one query (FOR
  * UPDATE on PostgreSQL; SQLite already holds the write lock from BEGIN IMMEDIATE), then each
- * mutation, in order, is either a replay (its id is in `mutations`: answer with the version
- * it got), a conflict (the record's version ≠ baseVersion: answer with the server's copy,
+ * mutation, in order, is either a replay (its id is on the record's row, or in `mutations`
+ * if a later write replaced it: answer with the version it got), a conflict (the record's version ≠ baseVersion: answer with the server's copy,
  * write nothing for it), or applied under the next version. The space's version is written
  * in the same transaction, so versions become visible in order and a cursor never skips a
  * row that commits late.
@@ -76,9 +76,10 @@ function pairIn(a: string, b: string, pairs: Map<string, [string, string]>) {
 }
 
 /**
- * The current copy of every record the jobs name, and the version of every mutation id
- * already applied, in one statement (a UNION ALL: rows with a mutation_id are replays),
- * both looked up by primary key. It runs right after the lock, in the same transaction, so
+ * The current copy of every record the jobs name (with the id of the mutation that wrote
+ * it), and the version of every named mutation id that a later write replaced, in one
+ * statement (a UNION ALL: rows with a mutation_id are replaced ids), both looked up by
+ * primary key. It runs right after the lock, in the same transaction, so
  * it reads what the lock's previous holder committed. Rows of spaces the session may not
  * write are dropped by the caller, never answered.
  */
@@ -103,6 +104,7 @@ function existing(db: Db, jobs: PushJob[]) {
       sql<Uint8Array | null>`null`.as('nonce'),
       sql<Uint8Array | null>`null`.as('ciphertext'),
       eb.ref('mutation_id').$castTo<string | null>().as('mutation_id'),
+      sql<string | null>`null`.as('last_mutation_id'),
     ])
     .where(pairIn('space_id', 'mutation_id', mutationKeys))
     .unionAll(
@@ -110,6 +112,7 @@ function existing(db: Db, jobs: PushJob[]) {
         .selectFrom('records')
         .select(['space_id', 'record_id', 'version', 'format', 'key_id', 'nonce', 'ciphertext'])
         .select(sql<string | null>`null`.as('mutation_id'))
+        .select('last_mutation_id')
         .where(pairIn('space_id', 'record_id', recordKeys)),
     )
     .compile();
@@ -138,7 +141,18 @@ function spaceStates(locked: { id: string; version: number }[], seen: ExistingRo
     if (r.mutation_id !== null) s.replays.set(r.mutation_id, r.version);
     else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
       const { space_id, record_id, version, format, key_id, nonce, ciphertext } = r;
-      s.current.set(record_id, { space_id, record_id, version, format, key_id, nonce, ciphertext });
+      const last_mutation_id = r.last_mutation_id;
+      s.current.set(record_id, {
+        space_id,
+        record_id,
+        version,
+        format,
+        key_id,
+        nonce,
+        ciphertext,
+        last_mutation_id,
+      });
+      if (last_mutation_id !== null) s.replays.set(last_mutation_id, version);
     }
   }
   return state;
@@ -179,24 +193,28 @@ function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResul
       key_id: m.envelope.keyId,
       nonce: toBuffer(m.envelope.nonce),
       ciphertext: toBuffer(m.envelope.ciphertext),
+      last_mutation_id: m.mutationId,
     };
+    // The replaced copy's mutation id moves to `mutations`, so a late retry of it is
+    // still answered as applied (a create replaces nothing and writes no such row).
+    if (cur?.last_mutation_id)
+      writes.mutations.push({
+        space_id: job.spaceId,
+        mutation_id: cur.last_mutation_id,
+        record_id: cur.record_id,
+        version: cur.version,
+      });
     writes.records.set(pair(job.spaceId, row.record_id), row);
     space.current.set(row.record_id, row);
     space.replays.set(m.mutationId, version);
-    writes.mutations.push({
-      space_id: job.spaceId,
-      mutation_id: m.mutationId,
-      record_id: row.record_id,
-      version,
-    });
     results.push({ mutationId: m.mutationId, status: 'applied', version });
   }
   return { results, spaceVersion: space.version };
 }
 
-/** The statements that store the decided writes: two inserts and one update. */
+/** The statements that store the decided writes: the records, replaced ids, versions. */
 function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
-  if (!writes.mutations.length) return [];
+  if (!writes.records.size) return [];
   // Each space that moved gets its new version; ELSE gives PostgreSQL the CASE's type.
   const arms = moved.map(([id, version]) => sql`when ${id} then ${version}`);
   return [
@@ -210,10 +228,13 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
           key_id: eb.ref('excluded.key_id'),
           nonce: eb.ref('excluded.nonce'),
           ciphertext: eb.ref('excluded.ciphertext'),
+          last_mutation_id: eb.ref('excluded.last_mutation_id'),
         })),
       )
       .compile(),
-    db.insertInto('mutations').values(writes.mutations).compile(),
+    ...(writes.mutations.length
+      ? [db.insertInto('mutations').values(writes.mutations).compile()]
+      : []),
     db
       .updateTable('spaces')
       .set({
@@ -230,8 +251,8 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
 
 /**
  * Pushes of several requests in ONE write transaction (group commit, see PushQueue), in
- * two groups of statements whatever the number of jobs: lock + read, then two inserts +
- * one update + COMMIT (on PostgreSQL each group is one round trip). Jobs are decided in
+ * two groups of statements whatever the number of jobs: lock + read, then the writes
+ * (records, replaced mutation ids if any, space versions) + COMMIT (on PostgreSQL each group is one round trip). Jobs are decided in
  * order, each seeing the ones before it, exactly as if they had run one after another; a
  * job whose session is not a member gets NotMember and writes nothing. If any statement
  * fails the whole transaction rolls back (the queue then retries each job alone, so one
