@@ -95,7 +95,7 @@ export class KyselySyncStore implements SyncStore {
     return sync.pull(this.#tx, accountId, spaceId, since, limit);
   }
   async close() {
-    if (this.#tx.reader !== this.#db) await this.#tx.reader.destroy();
+    await this.#tx.close();
     await this.#db.destroy();
   }
 }

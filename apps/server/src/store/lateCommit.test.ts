@@ -80,6 +80,7 @@ function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
   const runner: TxRunner = {
     dialect: inner.dialect,
     reader: inner.reader,
+    close: () => inner.close(),
     read: (fn) => inner.read(fn),
     write: (fn) => inner.write(fn),
     writeGroups: (fn) => {

@@ -1,6 +1,7 @@
 /** SQLite adapter: one file in DATA_DIR, WAL journal, migrations applied on open. */
 import SQLite from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { SAFETY_NET_PAGES, startCheckpointer } from './checkpointer.ts';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -35,6 +36,8 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   // process crash (kill -9) loses nothing that was acknowledged.
   conn.pragma('synchronous = NORMAL');
   conn.pragma('busy_timeout = 5000');
+  // Checkpoints run on a worker thread (checkpointer.ts); this is only the safety net.
+  conn.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(conn) }),
   });
@@ -46,7 +49,8 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
       database: withStatementCache(new SQLite(file, { readonly: true })),
     }),
   });
-  return { db, tx: sqliteRunner(db, reader) };
+  const checkpointer = startCheckpointer(file);
+  return { db, tx: sqliteRunner(db, reader, checkpointer) };
 }
 
 export async function openSqliteStore(file: string): Promise<KyselySyncStore> {

@@ -15,6 +15,7 @@
  *   commit without waiting for the writer. PostgreSQL reads from its pool.
  */
 import { CompiledQuery, type Kysely, sql } from 'kysely';
+import type { Checkpointer } from './checkpointer.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -39,6 +40,8 @@ export interface TxRunner {
   writeGroups<T>(fn: (send: Send) => Promise<LastGroup<T>>): Promise<T>;
   read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   readonly reader: Db;
+  /** Closes what the runner owns beside the main connection (SQLite: reader, checkpointer). */
+  close(): Promise<void>;
 }
 
 function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
@@ -56,7 +59,7 @@ function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
     });
 }
 
-export function sqliteRunner(db: Db, reader: Db): TxRunner {
+export function sqliteRunner(db: Db, reader: Db, checkpointer: Checkpointer): TxRunner {
   const write = sqliteTx(db, 'begin immediate');
   return {
     dialect: 'sqlite',
@@ -74,6 +77,10 @@ export function sqliteRunner(db: Db, reader: Db): TxRunner {
       }),
     read: sqliteTx(reader, 'begin'),
     reader,
+    close: async () => {
+      await checkpointer.stop();
+      await reader.destroy();
+    },
   };
 }
 
@@ -130,6 +137,7 @@ export function postgresRunner(db: Db, connect: () => Promise<PipelinedClient>):
     },
     read: (fn) => db.transaction().setIsolationLevel('repeatable read').execute(fn),
     reader: db,
+    close: async () => {},
   };
 }
 
