@@ -90,9 +90,15 @@ export async function openPostgres(
     // Queries go out without waiting for the one before (see TxRunner.writeGroups); a
     // caller that awaits each query, as Kysely does, sees no difference.
     pipeline: true,
-    options: [PLAN_PER_EXECUTION, ...(opts.schema ? [`-c search_path=${opts.schema}`] : [])].join(
-      ' ',
-    ),
+    // A push waits in its process's queue behind the transaction being written, so no
+    // statement may hang it for long: a stuck lock or a lost server fails within bounds.
+    connectionTimeoutMillis: 10_000,
+    options: [
+      PLAN_PER_EXECUTION,
+      '-c statement_timeout=30000',
+      '-c idle_in_transaction_session_timeout=60000',
+      ...(opts.schema ? [`-c search_path=${opts.schema}`] : []),
+    ].join(' '),
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format),
