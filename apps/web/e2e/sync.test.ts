@@ -113,6 +113,12 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await b.page.getByLabel('Password', { exact: true }).fill(password);
     await b.page.getByRole('button', { name: 'Sign in' }).click();
     await b.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    // Both devices are listed, so a lost one can be told apart and signed out.
+    const devices = b.page.getByRole('list', { name: 'Signed-in devices' });
+    await expect.poll(() => devices.getByRole('listitem').count()).toBe(2);
+    const rows = await devices.getByRole('listitem').allTextContents();
+    expect(rows[0]).toMatch(/^This device · in use now · signed in/);
+    expect(rows[1]).toMatch(/^Another device · last used just now · signed in/);
     await expectNoAxeViolations(b.page, 'signed in (dark)');
     await screenshot(b.page, 'account-signed-in-dark');
     await b.page.getByRole('link', { name: 'Home', exact: true }).click();

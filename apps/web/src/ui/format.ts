@@ -8,6 +8,18 @@ export const formatDateTime = (ms: number) =>
     minute: '2-digit',
   });
 
+/**
+ * How long ago, in words: "just now" under two minutes (the server notes a device's use at
+ * most once a minute), then minutes, hours, and past a day the date itself.
+ */
+export function formatAgo(ms: number, now = Date.now()): string {
+  const min = (now - ms) / 60_000;
+  if (min < 2) return 'just now';
+  if (min < 60) return `${Math.floor(min)} min ago`;
+  if (min < 24 * 60) return `${Math.floor(min / 60)} h ago`;
+  return `on ${formatDateTime(ms)}`;
+}
+
 export const formatDay = (ms: number) =>
   new Date(ms).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 

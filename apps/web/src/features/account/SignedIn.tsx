@@ -15,7 +15,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
-import { Button, Confirm, formatDateTime } from '../../ui/index.ts';
+import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
 import { ActionForm, accountErrorText, NewPasswordFields, passwordProblem } from './fields.tsx';
 import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
@@ -27,7 +27,13 @@ function Sessions() {
   const [failed, setFailed] = useState(false);
   const load = useCallback(async () => {
     const r = await listSessions(fetchHttp);
-    if (r.ok && r.value) setList(r.value.sessions);
+    // This device first, then the others by when they were last used.
+    if (r.ok && r.value)
+      setList(
+        [...r.value.sessions].sort(
+          (x, y) => Number(y.current) - Number(x.current) || y.lastSeenAt - x.lastSeenAt,
+        ),
+      );
     else setFailed(true);
   }, []);
   useEffect(() => {
@@ -41,7 +47,11 @@ function Sessions() {
         <li key={s.sessionId} className="row" style={{ justifyContent: 'space-between' }}>
           <span>
             {s.current ? 'This device' : 'Another device'}
-            <span className="meta"> · signed in {formatDateTime(s.createdAt)}</span>
+            <span className="meta">
+              {' · '}
+              {s.current ? 'in use now' : `last used ${formatAgo(s.lastSeenAt)}`}
+              {` · signed in ${formatDateTime(s.createdAt)}`}
+            </span>
           </span>
           {s.current ? null : (
             <Button
