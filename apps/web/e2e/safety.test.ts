@@ -28,6 +28,8 @@ describe.skipIf(!hasBrowser)('safety', () => {
     await page.getByLabel('Name').fill('City counselling line');
     await page.getByLabel('Phone (optional)').fill('+44 20 7946 0000');
     await page.getByRole('button', { name: 'Save service' }).click();
+    // Reload only once the service shows as saved (the write is an async IndexedDB commit).
+    await page.getByRole('link', { name: 'Call +44 20 7946 0000' }).waitFor();
     await page.reload();
     expect(
       await page.getByRole('link', { name: 'Call +44 20 7946 0000' }).getAttribute('href'),
