@@ -8,7 +8,21 @@ import type { Account, NewAccount, PendingLogin, Session } from './port.ts';
 import type { AccountsTable, SessionsTable } from './schema.ts';
 import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './tx.ts';
 
-function toAccount(r: AccountsTable): Account {
+/**
+ * Columns are named, never `*`: a prepared statement (a PostgreSQL named statement lives as
+ * long as its connection) must not change its result type when a later migration adds a
+ * column while other server processes are running.
+ */
+const ACCOUNT_COLUMNS = [
+  'id',
+  'identifier',
+  'registration_record',
+  'recovery_token_hash',
+  'created_at',
+] as const;
+const SESSION_COLUMNS = ['id', 'account_id', 'created_at', 'last_seen_at', 'expires_at'] as const;
+
+function toAccount(r: Pick<AccountsTable, (typeof ACCOUNT_COLUMNS)[number]>): Account {
   return {
     id: r.id,
     identifier: r.identifier,
@@ -18,7 +32,7 @@ function toAccount(r: AccountsTable): Account {
   };
 }
 
-function toSession(r: SessionsTable): Session {
+function toSession(r: Pick<SessionsTable, (typeof SESSION_COLUMNS)[number]>): Session {
   return {
     id: r.id,
     accountId: r.account_id,
@@ -83,7 +97,7 @@ export async function createAccount(
 export async function accountBy(db: Db, column: 'id' | 'identifier', value: string) {
   const row = await db
     .selectFrom('accounts')
-    .selectAll()
+    .select(ACCOUNT_COLUMNS)
     .where(column, '=', value)
     .executeTakeFirst();
   return row ? toAccount(row) : undefined;
@@ -158,6 +172,19 @@ export function deleteAccount(tx: TxRunner, accountId: string): Promise<void> {
       .select('space_id')
       .where('account_id', '=', accountId)
       .execute();
+    // Take the spaces' locks first, in id order as a push does, so the two never deadlock.
+    if (tx.dialect === 'postgres' && spaces.length)
+      await db
+        .selectFrom('spaces')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          spaces.map((s) => s.space_id),
+        )
+        .orderBy('id')
+        .forUpdate()
+        .execute();
     await db.deleteFrom('memberships').where('account_id', '=', accountId).execute();
     for (const { space_id } of spaces) {
       const left = await db
@@ -218,7 +245,7 @@ export async function createSession(db: Db, s: Session & { tokenHash: string }) 
 export async function sessionByTokenHash(db: Db, tokenHash: string) {
   const row = await db
     .selectFrom('sessions')
-    .selectAll()
+    .select(SESSION_COLUMNS)
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return row ? toSession(row) : undefined;
@@ -227,7 +254,7 @@ export async function sessionByTokenHash(db: Db, tokenHash: string) {
 export async function listSessions(db: Db, accountId: string) {
   const rows = await db
     .selectFrom('sessions')
-    .selectAll()
+    .select(SESSION_COLUMNS)
     .where('account_id', '=', accountId)
     .orderBy('created_at')
     .execute();

@@ -285,6 +285,27 @@ for (const adapter of ADAPTERS) {
       expect(page.ok && page.value.records.map((r) => [r.id, r.version])).toEqual([[rec, 2]]);
     });
 
+    it('treats a mutation id reused for another record as a new write, and never fails on it', async () => {
+      const acc = await newAccount(store);
+      const space = await newSpace(store, acc);
+      const [r1, r2] = [randomUUID(), randomUUID()];
+      const reused = mutation(space, r1, 0, 1);
+      const onR2 = { ...mutation(space, r2, 0, 2), mutationId: reused.mutationId };
+      const status = async (m: PushMutation) => (await pushOk(store, acc, space, [m])).results[0];
+      expect(await status(reused)).toMatchObject({ status: 'applied', version: 1 });
+      expect(await status(onR2)).toMatchObject({ status: 'applied', version: 2 });
+      // Replacing both records moves the id to `mutations` twice: kept once, no error.
+      expect(await status(mutation(space, r1, 1, 3))).toMatchObject({ version: 3 });
+      expect(await status(mutation(space, r2, 2, 4))).toMatchObject({ version: 4 });
+      expect(await status(mutation(space, r2, 4, 5))).toMatchObject({ version: 5 });
+      // A retry of the first write is still answered with the version it got.
+      expect(await status(reused)).toEqual({
+        mutationId: reused.mutationId,
+        status: 'applied',
+        version: 1,
+      });
+    });
+
     it('replays ids of rows written before migration 0002 (no id on the row)', async () => {
       const acc = await newAccount(store);
       const space = await newSpace(store, acc);

@@ -7,7 +7,10 @@ import * as accounts from './accounts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
 import { PushQueue } from './pushQueue.ts';
 import * as sync from './sync.ts';
-import type { Db, TxRunner } from './tx.ts';
+import { type Db, isDataError, type TxRunner } from './tx.ts';
+
+/** Push bodies that may wait for a transaction, per process (backpressure beyond: 503). */
+const MAX_WAITING_BYTES = 64 * 1024 * 1024;
 
 export class KyselySyncStore implements SyncStore {
   readonly dialect: 'sqlite' | 'postgres';
@@ -22,6 +25,9 @@ export class KyselySyncStore implements SyncStore {
     this.dialect = tx.dialect;
     this.pushes = new PushQueue((jobs) => sync.pushMany(db, tx, jobs), {
       maxMutations: LIMITS.pushBatch,
+      maxWaitingBytes: MAX_WAITING_BYTES,
+      sizeOf: sync.jobBytes,
+      isJobError: isDataError,
     });
   }
 

@@ -28,6 +28,7 @@ const INT8_OID = 20;
  * unnamed: prepared statements live as long as the connection, on both ends.
  */
 const NAMED_PER_CONNECTION = 400;
+const NAMED_MAX_PARAMETERS = 32;
 const namedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 const COMMANDS = ['UPDATE', 'DELETE', 'INSERT', 'SELECT', 'MERGE', 'COMMIT', 'ROLLBACK'] as const;
@@ -52,6 +53,10 @@ class NamedStatements implements PostgresPoolClient {
     if (typeof q !== 'string') throw new Error('cursors are not used');
     // Transaction control stays unnamed; everything else is parameterised DML or a select.
     if (parameters.length === 0) return this.#client.query(q).then(adapt<R>);
+    // Long parameter lists come from group-committed pushes, whose text changes with every
+    // batch size: naming them would crowd out the few hot statements.
+    if (parameters.length > NAMED_MAX_PARAMETERS)
+      return this.#client.query(q, [...parameters]).then(adapt<R>);
     const name = `sb_${createHash('sha1').update(q).digest('hex')}`;
     const named = namedOn.get(this.#client) ?? new Set();
     namedOn.set(this.#client, named);
@@ -90,12 +95,11 @@ export async function openPostgres(
     // Queries go out without waiting for the one before (see TxRunner.writeGroups); a
     // caller that awaits each query, as Kysely does, sees no difference.
     pipeline: true,
-    // A push waits in its process's queue behind the transaction being written, so no
-    // statement may hang it for long: a stuck lock or a lost server fails within bounds.
+    // A push waits in its process's queue behind the transaction being written, so that
+    // transaction may not hang for long: see also the statement timeout in writeGroups.
     connectionTimeoutMillis: 10_000,
     options: [
       PLAN_PER_EXECUTION,
-      '-c statement_timeout=30000',
       '-c idle_in_transaction_session_timeout=60000',
       ...(opts.schema ? [`-c search_path=${opts.schema}`] : []),
     ].join(' '),

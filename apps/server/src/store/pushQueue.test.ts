@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PushQueue } from './pushQueue.ts';
+import { PushQueue, QueueFull } from './pushQueue.ts';
 
 interface Job {
   name: string;
@@ -9,7 +9,14 @@ interface Job {
 const job = (name: string, size = 1): Job => ({ name, mutations: Array(size).fill(0) });
 
 /** A queue over a fake transaction that records the jobs of each call. */
-function queue(opts: { fail?: (jobs: Job[]) => boolean; maxMutations?: number } = {}) {
+function queue(
+  opts: {
+    fail?: (jobs: Job[]) => boolean;
+    maxMutations?: number;
+    maxWaitingBytes?: number;
+    jobError?: boolean;
+  } = {},
+) {
   const calls: string[][] = [];
   let release: (() => void) | undefined;
   let hold = false;
@@ -20,7 +27,12 @@ function queue(opts: { fail?: (jobs: Job[]) => boolean; maxMutations?: number } 
       if (opts.fail?.(jobs)) throw new Error(`failed: ${jobs.map((j) => j.name).join()}`);
       return jobs.map((j) => `done ${j.name}`);
     },
-    { maxMutations: opts.maxMutations ?? 100 },
+    {
+      maxMutations: opts.maxMutations ?? 100,
+      maxWaitingBytes: opts.maxWaitingBytes ?? 1e9,
+      sizeOf: (j) => j.mutations.length * 10,
+      isJobError: () => opts.jobError ?? true,
+    },
   );
   return {
     q,
@@ -65,6 +77,26 @@ describe('PushQueue (group commit)', () => {
     await Promise.all([q.push(job('a', 3)), q.push(job('b', 2)), q.push(job('c', 1))]);
     await q.push(job('big', 9));
     expect(calls).toEqual([['a', 'b'], ['c'], ['big']]);
+  });
+
+  it('fails the whole batch at once for an error that is not about a job (database down)', async () => {
+    const { q, calls } = queue({ fail: () => true, jobError: false });
+    const out = await Promise.allSettled([q.push(job('a')), q.push(job('b')), q.push(job('c'))]);
+    expect(out.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(calls).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('refuses a push beyond the waiting bytes at once, and takes pushes again after', async () => {
+    const { q, holdNext, release } = queue({ maxWaitingBytes: 25 });
+    holdNext();
+    const first = q.push(job('a'));
+    await tick();
+    // 'a' is being written; 20 bytes may wait, a third push would make 30.
+    const waiting = [q.push(job('b')), q.push(job('c'))];
+    await expect(q.push(job('d'))).rejects.toBeInstanceOf(QueueFull);
+    release();
+    expect(await Promise.all([first, ...waiting])).toEqual(['done a', 'done b', 'done c']);
+    expect(await q.push(job('e'))).toBe('done e');
   });
 
   it('retries each job alone when a shared transaction fails, so only the bad one fails', async () => {

@@ -9,37 +9,63 @@
  * to its end before Node read the next request, and no two pushes would ever meet. A push
  * alone waits for one loop turn (microseconds when idle).
  *
- * Isolation: when a shared transaction fails, it has rolled back whole, and each of its
- * jobs is tried again alone, so a job that breaks a statement fails only its own request.
+ * Failure: a shared transaction that fails has rolled back whole (or, if the connection
+ * broke during COMMIT, may have committed: every job is idempotent by its mutation ids, so
+ * a client's retry is answered right either way).
+ * - An error a job's own data can cause (`isJobError`: a constraint or a bad value) sends
+ *   each job again alone, so only the job at fault fails.
+ * - Any other error (database down, timeout, deadlock) fails the whole batch at once: the
+ *   clients retry with back-off, and the queue does not spend minutes retrying one by one.
+ *
+ * Backpressure: jobs waiting beyond `maxWaitingBytes` are refused at once with QueueFull
+ * (the API answers 503 with Retry-After).
  */
-export interface QueueLimits {
+export interface QueueLimits<J> {
   /** Most mutations in one transaction (a single larger job still goes, alone). */
   maxMutations: number;
+  /** Most bytes (by `sizeOf`) waiting; a push beyond it is refused with QueueFull. */
+  maxWaitingBytes: number;
+  sizeOf(job: J): number;
+  /** True for errors a job's own data can cause: its batch is then retried job by job. */
+  isJobError(e: unknown): boolean;
+}
+
+/** The queue holds as much as it may: try again shortly. */
+export class QueueFull extends Error {
+  constructor() {
+    super('push queue full');
+  }
 }
 
 interface Waiting<J, R> {
   job: J;
   size: number;
+  bytes: number;
   resolve(r: R): void;
   reject(e: unknown): void;
 }
 
 export class PushQueue<J extends { mutations: readonly unknown[] }, R> {
   readonly #run: (jobs: J[]) => Promise<R[]>;
-  readonly #limits: QueueLimits;
+  readonly #limits: QueueLimits<J>;
   #waiting: Waiting<J, R>[] = [];
+  #waitingBytes = 0;
   #busy = false;
   /** Transactions run and jobs in them, for tests and the benchmark. */
   readonly stats = { transactions: 0, jobs: 0 };
 
-  constructor(run: (jobs: J[]) => Promise<R[]>, limits: QueueLimits) {
+  constructor(run: (jobs: J[]) => Promise<R[]>, limits: QueueLimits<J>) {
     this.#run = run;
     this.#limits = limits;
   }
 
   push(job: J): Promise<R> {
+    const bytes = this.#limits.sizeOf(job);
+    if (this.#waiting.length && this.#waitingBytes + bytes > this.#limits.maxWaitingBytes)
+      return Promise.reject(new QueueFull());
+    this.#waitingBytes += bytes;
     return new Promise<R>((resolve, reject) => {
-      this.#waiting.push({ job, size: job.mutations.length, resolve, reject });
+      this.#waiting.push({ job, size: job.mutations.length, bytes, resolve, reject });
       if (!this.#busy) {
         this.#busy = true;
         setImmediate(() => void this.#drain());
@@ -64,7 +90,9 @@ export class PushQueue<J extends { mutations: readonly unknown[] }, R> {
       size += w.size;
       n++;
     }
-    return this.#waiting.splice(0, n);
+    const batch = this.#waiting.splice(0, n);
+    for (const w of batch) this.#waitingBytes -= w.bytes;
+    return batch;
   }
 
   async #write(batch: Waiting<J, R>[]) {
@@ -76,8 +104,8 @@ export class PushQueue<J extends { mutations: readonly unknown[] }, R> {
         else w.resolve(r);
       });
     } catch (e) {
-      if (batch.length === 1) {
-        batch[0]?.reject(e);
+      if (batch.length === 1 || !this.#limits.isJobError(e)) {
+        for (const w of batch) w.reject(e);
         return;
       }
       for (const w of batch) {

@@ -9,8 +9,12 @@ import { type Db, sqliteRunner, type TxRunner } from './tx.ts';
 
 /**
  * Kysely prepares every query anew; preparing costs more than running these small
- * statements, so prepared statements are kept by SQL text (bounded: IN-lists vary).
+ * statements, so prepared statements are kept by SQL text. Bounded, least recently used
+ * out first: group-committed pushes make many rare texts (one per batch size), which must
+ * not push out the hot ones.
  */
+const STATEMENTS_KEPT = 500;
+
 function withStatementCache(conn: SQLite.Database): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
@@ -19,11 +23,15 @@ function withStatementCache(conn: SQLite.Database): SqliteDatabase {
     },
     prepare: (sql: string) => {
       let st = cache.get(sql);
-      if (!st) {
-        if (cache.size >= 500) cache.clear();
+      if (st) cache.delete(sql);
+      else {
         st = conn.prepare(sql);
-        cache.set(sql, st);
+        if (cache.size >= STATEMENTS_KEPT) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
       }
+      cache.set(sql, st);
       return st;
     },
   };

@@ -29,7 +29,18 @@ import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './t
 
 const notMember = err<NotMember>({ type: 'NotMember' });
 
-function toEnvelope(r: RecordsTable): StoredEnvelope {
+/** Named, never `*` (see accounts.ts: prepared statements outlive migrations). */
+const ENVELOPE_COLUMNS = [
+  'space_id',
+  'record_id',
+  'version',
+  'format',
+  'key_id',
+  'nonce',
+  'ciphertext',
+] as const;
+
+function toEnvelope(r: Pick<RecordsTable, (typeof ENVELOPE_COLUMNS)[number]>): StoredEnvelope {
   return {
     id: r.record_id,
     spaceId: r.space_id,
@@ -49,6 +60,10 @@ export interface PushJob {
 }
 
 export type PushJobResult = Result<PushBatchResult, NotMember>;
+
+/** About how much memory a waiting job holds: its envelopes and their ids. */
+export const jobBytes = (job: PushJob) =>
+  job.mutations.reduce((n, m) => n + m.envelope.ciphertext.byteLength + 200, 0);
 
 const pair = (a: string, b: string) => `${a} ${b}`;
 
@@ -121,7 +136,11 @@ function existing(db: Db, jobs: PushJob[]) {
 /** What a space looks like to the jobs of one transaction, updated as each is decided. */
 interface SpaceState {
   version: number;
-  /** Versions of mutation ids already applied. */
+  /**
+   * Mutation ids already applied, by `pair(mutationId, recordId)`, with the version each
+   * got. A retry names the same record as the first try, so the record is part of the key:
+   * an id a client reused for another record is a new mutation there, not a replay.
+   */
   replays: Map<string, number>;
   /** The current copy of each record the jobs name. */
   current: Map<string, RecordsTable>;
@@ -138,7 +157,7 @@ function spaceStates(locked: { id: string; version: number }[], seen: ExistingRo
   for (const r of seen) {
     const s = state.get(r.space_id);
     if (!s) continue;
-    if (r.mutation_id !== null) s.replays.set(r.mutation_id, r.version);
+    if (r.mutation_id !== null) s.replays.set(pair(r.mutation_id, r.record_id), r.version);
     else if (r.format !== null && r.key_id !== null && r.nonce && r.ciphertext) {
       const { space_id, record_id, version, format, key_id, nonce, ciphertext } = r;
       const last_mutation_id = r.last_mutation_id;
@@ -152,7 +171,7 @@ function spaceStates(locked: { id: string; version: number }[], seen: ExistingRo
         ciphertext,
         last_mutation_id,
       });
-      if (last_mutation_id !== null) s.replays.set(last_mutation_id, version);
+      if (last_mutation_id !== null) s.replays.set(pair(last_mutation_id, record_id), version);
     }
   }
   return state;
@@ -169,7 +188,7 @@ interface Writes {
 function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResult {
   const results: PushOutcome[] = [];
   for (const m of job.mutations) {
-    const replay = space.replays.get(m.mutationId);
+    const replay = space.replays.get(pair(m.mutationId, m.envelope.id));
     if (replay !== undefined) {
       results.push({ mutationId: m.mutationId, status: 'applied', version: replay });
       continue;
@@ -206,7 +225,7 @@ function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResul
       });
     writes.records.set(pair(job.spaceId, row.record_id), row);
     space.current.set(row.record_id, row);
-    space.replays.set(m.mutationId, version);
+    space.replays.set(pair(m.mutationId, row.record_id), version);
     results.push({ mutationId: m.mutationId, status: 'applied', version });
   }
   return { results, spaceVersion: space.version };
@@ -232,8 +251,15 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
         })),
       )
       .compile(),
+    // A replaced id already kept (one a client reused for another record) stays as it is.
     ...(writes.mutations.length
-      ? [db.insertInto('mutations').values(writes.mutations).compile()]
+      ? [
+          db
+            .insertInto('mutations')
+            .values(writes.mutations)
+            .onConflict((oc) => oc.columns(['space_id', 'mutation_id']).doNothing())
+            .compile(),
+        ]
       : []),
     db
       .updateTable('spaces')
@@ -298,7 +324,7 @@ export function pull(
     if (!space) return notMember;
     const rows = await db
       .selectFrom('records')
-      .selectAll()
+      .select(ENVELOPE_COLUMNS)
       .where('space_id', '=', spaceId)
       .where('version', '>', since)
       .orderBy('version')

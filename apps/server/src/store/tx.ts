@@ -104,6 +104,13 @@ async function sendGroup(client: PipelinedClient, queries: readonly Query[]) {
 
 const raw = (text: string): Query => CompiledQuery.raw(text);
 
+/**
+ * Pushes queue behind the grouped transaction being written, so one statement may not hold
+ * it for long (a lock held by a stuck process, a lost server). Local to the transaction:
+ * migrations and account deletion keep the server's default.
+ */
+const PUSH_STATEMENT_TIMEOUT = "set local statement_timeout = '30s'";
+
 export function postgresRunner(db: Db, connect: () => Promise<PipelinedClient>): TxRunner {
   return {
     dialect: 'postgres',
@@ -113,10 +120,10 @@ export function postgresRunner(db: Db, connect: () => Promise<PipelinedClient>):
       let first = true;
       let broken = false;
       const send = (async (...queries: Query[]) => {
-        const group = first ? [raw('begin'), ...queries] : queries;
+        const opening = first ? [raw('begin'), raw(PUSH_STATEMENT_TIMEOUT)] : [];
         first = false;
-        const rows = await sendGroup(client, group);
-        return group === queries ? rows : rows.slice(1);
+        const rows = await sendGroup(client, [...opening, ...queries]);
+        return rows.slice(opening.length);
       }) as Send;
       try {
         const { value, last } = await fn(send);
@@ -149,6 +156,21 @@ export function isUniqueViolation(e: unknown): boolean {
     code === '23505' ||
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}
+
+/**
+ * An error the data of a statement can cause (rather than the database or the network):
+ * PostgreSQL SQLSTATE classes 22 (data exception) and 23 (integrity constraint), SQLite
+ * constraint, type, size and range errors.
+ */
+export function isDataError(e: unknown): boolean {
+  if (!(e instanceof Error) || !('code' in e) || typeof e.code !== 'string') return false;
+  const code = e.code;
+  return (
+    /^2[23][0-9A-Z]{3}$/.test(code) ||
+    code.startsWith('SQLITE_CONSTRAINT') ||
+    ['SQLITE_MISMATCH', 'SQLITE_TOOBIG', 'SQLITE_RANGE'].includes(code)
   );
 }
 

@@ -18,6 +18,7 @@ import { base64Of, bytesOf, parseWith, readJson } from '../http/body.ts';
 import type { ApiDeps, AppEnv } from '../http/context.ts';
 import { fail, HttpError } from '../http/errors.ts';
 import type { PushMutation, PushOutcome, StoredEnvelope } from '../store/port.ts';
+import { QueueFull } from '../store/pushQueue.ts';
 
 function toWire(e: StoredEnvelope): WireEnvelope {
   return {
@@ -67,7 +68,13 @@ export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
         },
       };
     });
-    const r = await store.push(c.get('session').accountId, spaceId, mutations);
+    let r: Awaited<ReturnType<typeof store.push>>;
+    try {
+      r = await store.push(c.get('session').accountId, spaceId, mutations);
+    } catch (e) {
+      if (e instanceof QueueFull) return fail(c, 503, 'busy', 1);
+      throw e;
+    }
     if (!r.ok) return fail(c, 404, 'not_found');
     return c.json({
       results: r.value.results.map(toWireResult),

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'forbidden',
   'internal',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
