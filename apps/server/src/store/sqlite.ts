@@ -52,10 +52,12 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   await migrate(db, 'sqlite');
   // Opened after the migrations, so it sees the tables; read-only, so it can never take
   // the write lock (and never wait for it: WAL readers do not block on the writer).
+  const readConn = new SQLite(file, { readonly: true });
+  // A WAL reader can still meet SQLITE_BUSY in rare moments (another connection recovering
+  // the WAL index): wait briefly rather than fail the request.
+  readConn.pragma('busy_timeout = 1000');
   const reader = new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: withStatementCache(new SQLite(file, { readonly: true })),
-    }),
+    dialect: new SqliteDialect({ database: withStatementCache(readConn) }),
   });
   const checkpointer = startCheckpointer(file);
   return { db, tx: sqliteRunner(db, reader, checkpointer) };
