@@ -278,11 +278,11 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
 /**
  * Pushes of several requests in ONE write transaction (group commit, see PushQueue), in
  * two groups of statements whatever the number of jobs: lock + read, then the writes
- * (records, replaced mutation ids if any, space versions) + COMMIT (on PostgreSQL each group is one round trip). Jobs are decided in
- * order, each seeing the ones before it, exactly as if they had run one after another; a
- * job whose session is not a member gets NotMember and writes nothing. If any statement
- * fails the whole transaction rolls back (the queue then retries each job alone, so one
- * bad job cannot fail the others).
+ * (records, replaced mutation ids if any, space versions) + COMMIT; on PostgreSQL each
+ * group is one round trip. Jobs are decided in order, each seeing the ones before it,
+ * exactly as if they had run one after another; a job whose session is not a member gets
+ * NotMember and writes nothing. If any statement fails the whole transaction rolls back
+ * (PushQueue decides what to retry).
  */
 export function pushMany(db: Db, tx: TxRunner, jobs: PushJob[]): Promise<PushJobResult[]> {
   return tx.writeGroups(async (send) => {
