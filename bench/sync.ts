@@ -7,11 +7,13 @@
  *   push and no-op alternate in five slices each, so both meet the same background load;
  * - pull_10k_ms: a fresh device pulls 10,000 records in pages and decrypts every one with
  *   `open` (time from the first pull request to the last record opened);
- * - p99_ms: push latency, the worse of the two databases (each also printed).
+ * - p99_ms: push latency, the worse of the two databases (each also printed);
+ * - *_cpu_us: the server's main-thread CPU time per request (Linux /proc, 10 ms ticks), the
+ *   figure that explains a ratio: it does not depend on how busy the benchmark client is.
  * Prints ONE JSON line. Usage: npm run bench:sync
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -93,20 +95,32 @@ function pushBody(c: BenchClient): string {
 
 type Step = (c: BenchClient) => Promise<void>;
 
+/** CPU ticks (1/100 s) used so far by the server's main thread; NaN where /proc is missing. */
+function mainThreadTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Runs `a` and `b` in alternating slices (SLICES each, DURATION_MS in all per step), so both
  * see the same background load on a shared machine; returns each one's rate and latencies.
  */
-async function alternate(clients: BenchClient[], a: Step, b: Step) {
+async function alternate(pid: number, clients: BenchClient[], a: Step, b: Step) {
   const slice = DURATION_MS / SLICES;
   const stats = [
-    { count: 0, latencies: [] as number[] },
-    { count: 0, latencies: [] as number[] },
+    { count: 0, ticks: 0, latencies: [] as number[] },
+    { count: 0, ticks: 0, latencies: [] as number[] },
   ];
   for (let i = 0; i < SLICES * 2; i++) {
     const which = i % 2;
     const step = which === 0 ? a : b;
-    const s = stats[which] ?? { count: 0, latencies: [] };
+    const s = stats[which] ?? { count: 0, ticks: 0, latencies: [] };
+    const ticks = mainThreadTicks(pid);
     const end = performance.now() + slice;
     await Promise.all(
       clients.map(async (c) => {
@@ -118,11 +132,16 @@ async function alternate(clients: BenchClient[], a: Step, b: Step) {
         }
       }),
     );
+    s.ticks += mainThreadTicks(pid) - ticks;
   }
   return stats.map((s) => {
     s.latencies.sort((x, y) => x - y);
     const p99 = s.latencies[Math.floor(s.latencies.length * 0.99)] ?? 0;
-    return { rps: Math.round(s.count / (DURATION_MS / 1000)), p99: Math.round(p99 * 100) / 100 };
+    return {
+      rps: Math.round(s.count / (DURATION_MS / 1000)),
+      p99: Math.round(p99 * 100) / 100,
+      cpuUs: Math.round((s.ticks * 10_000) / s.count),
+    };
   });
 }
 
@@ -205,7 +224,7 @@ async function runOne(bundle: string, env: Record<string, string>) {
       );
       if (r.status !== 200) throw new Error(`push: ${r.status} ${r.text}`);
     };
-    const [noop, push] = await alternate(clients, ping, pushOne);
+    const [noop, push] = await alternate(server.child.pid ?? 0, clients, ping, pushOne);
     if (!noop || !push) throw new Error('no figures');
     const puller = await setupClient(server.port, `bench-pull-${randomUUID()}`);
     const pullMs = await pull10k(server.port, puller);
@@ -244,6 +263,10 @@ async function main() {
         pg_push_p99_ms: pgRun.push.p99,
         sqlite_push_vs_noop: ratio(sqlite.push.rps, sqlite.noop.rps),
         pg_push_vs_noop: ratio(pgRun.push.rps, pgRun.noop.rps),
+        sqlite_push_cpu_us: sqlite.push.cpuUs,
+        sqlite_noop_cpu_us: sqlite.noop.cpuUs,
+        pg_push_cpu_us: pgRun.push.cpuUs,
+        pg_noop_cpu_us: pgRun.noop.cpuUs,
         clients: CLIENTS,
         duration_ms: DURATION_MS,
       }),
