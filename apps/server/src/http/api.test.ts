@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto';
 import {
   errorBodySchema,
   keysResponseSchema,
+  loginStartResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionsResponseSchema,
   signedInResponseSchema,
 } from '@securebase/core/sync';
+import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
 import { FRESH_SIGN_IN_MS } from './account.ts';
@@ -201,6 +203,71 @@ describe('accounts', { timeout: 20_000 }, () => {
       expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     }
   }, 30_000);
+
+  it('backs off guesses tested from the sign-in start alone, never finished', async () => {
+    // OPAQUE lets a client check a guess against the start's answer by itself.
+    const { name } = await signedUp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = opaque.client.startLogin({ password: `guess ${i}` });
+      const r = await new TestClient(server, `10.4.${i}.1`).call('POST', '/auth/login/start', {
+        userIdentifier: name,
+        startLoginRequest: start.startLoginRequest,
+      });
+      statuses.push(r.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+  }, 30_000);
+
+  it('clears the count on a right password, so a person who mistyped is not held back', async () => {
+    const { name, password } = await signedUp();
+    const from = new TestClient(server, '10.5.0.1');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await from.signIn(name, 'typo')).status);
+    // Each start counts as a guess, and its right finish takes it back: had these counted,
+    // the address would now be held back.
+    for (let i = 0; i < 6; i++) statuses.push((await from.signIn(name, password)).status);
+    statuses.push((await from.signIn(name, 'typo')).status);
+    expect(statuses).toEqual([...Array(4).fill(401), ...Array(6).fill(200), 401]);
+  }, 30_000);
+
+  it('does not let a sign-in started before a password change finish with the old password', async () => {
+    const { c, name, password } = await signedUp();
+    const start = opaque.client.startLogin({ password });
+    const r1 = await new TestClient(server).call('POST', '/auth/login/start', {
+      userIdentifier: name,
+      startLoginRequest: start.startLoginRequest,
+    });
+    const { loginId, loginResponse } = loginStartResponseSchema.parse(r1.body);
+    const registrationRecord = await c.newRecord(name, 'a new password');
+    const changed = await c.call('POST', '/account/password', {
+      registrationRecord,
+      opaqueKey: 'AAEC',
+    });
+    expect(changed.status).toBe(204);
+    const fin = opaque.client.finishLogin({
+      password,
+      loginResponse,
+      clientLoginState: start.clientLoginState,
+      keyStretching: 'memory-constrained',
+    });
+    const r2 = await new TestClient(server).call('POST', '/auth/login/finish', {
+      loginId,
+      finishLoginRequest: fin?.finishLoginRequest,
+    });
+    expect([r2.status, code(r2.body)]).toEqual([401, 'login_expired']);
+  });
+
+  it('refuses identifiers with control characters, as a 400', async () => {
+    const c = new TestClient(server);
+    for (const userIdentifier of ['a\u0000b', 'tab\there', '\u007f']) {
+      const r = await c.call('POST', '/auth/login/start', {
+        userIdentifier,
+        startLoginRequest: 'abcd',
+      });
+      expect([r.status, code(r.body)]).toEqual([400, 'bad_request']);
+    }
+  });
 });
 
 describe('sync over HTTP', { timeout: 20_000 }, () => {

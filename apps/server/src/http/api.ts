@@ -12,6 +12,7 @@ import { accountRoutes } from './account.ts';
 import { authRoutes } from './auth.ts';
 import type { ApiDeps, AppEnv } from './context.ts';
 import { fail, onError } from './errors.ts';
+import { addressBlock } from './rateLimit.ts';
 import { requireSession } from './session.ts';
 
 export function socketIp(c: Context): string {
@@ -41,7 +42,7 @@ export function createApi(deps: ApiDeps): Hono<AppEnv> {
   api.notFound((c) => fail(c, 404, 'not_found'));
   api.use('*', async (c, next) => {
     const started = performance.now();
-    const ip = deps.clientIp(c);
+    const ip = addressBlock(deps.clientIp(c));
     c.set('ip', ip);
     const wait = deps.limiter.take(`ip:${ip}`, deps.limiter.config.apiPerIp);
     if (wait) {

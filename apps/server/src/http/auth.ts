@@ -5,6 +5,11 @@
  * response from the OPAQUE library and fails only at the end with the same
  * `invalid_credentials` as a wrong password; back-off counts failures per identifier
  * whether or not it exists. Sign-up necessarily says `identifier_taken`; it is limited per IP.
+ *
+ * Every sign-in START counts as a failed guess until its finish proves the password: with
+ * OPAQUE a client can test a guess against the start's answer on its own and never call
+ * finish, so counting at finish alone would let guessing escape the back-off. A successful
+ * finish clears the identifier's count and takes the attempt back off the IP's.
  * The recovery token is compared by hash in constant time.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
@@ -107,7 +112,8 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   api.post('/auth/login/start', async (c) => {
     checkAuthVolume(c, deps);
     const b = await readJson(c, loginStartSchema, LIMITS.bodyBytes);
-    checkBackoff(deps, [`ident:${b.userIdentifier}`, `ip:${c.get('ip')}`]);
+    const keys = [`ident:${b.userIdentifier}`, `ip:${c.get('ip')}`];
+    checkBackoff(deps, keys);
     const account: Account | undefined = await store.accountByIdentifier(b.userIdentifier);
     const { serverLoginState, loginResponse } = opaqueCall(() =>
       opaque.server.startLogin({
@@ -117,6 +123,7 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
         startLoginRequest: b.startLoginRequest,
       }),
     );
+    deps.limiter.fail(keys); // a guess until its finish proves it (see the top of this file)
     const loginId = randomUUID();
     await store.putPendingLogin({
       id: loginId,
@@ -132,7 +139,6 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     const b = await readJson(c, loginFinishSchema, LIMITS.bodyBytes);
     const pending = await store.takePendingLogin(b.loginId);
     if (!pending || pending.expiresAt <= deps.now()) return fail(c, 401, 'login_expired');
-    const keys = [`ident:${pending.identifier}`, `ip:${c.get('ip')}`];
     let ok = false;
     try {
       opaque.server.finishLogin({
@@ -143,11 +149,10 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     } catch {
       ok = false;
     }
-    if (!ok || pending.accountId === null) {
-      deps.limiter.fail(keys);
-      return fail(c, 401, 'invalid_credentials');
-    }
-    deps.limiter.succeed(keys[0] ?? '');
+    // The attempt was counted as a failure at start; only a success changes the counts.
+    if (!ok || pending.accountId === null) return fail(c, 401, 'invalid_credentials');
+    deps.limiter.succeed(`ident:${pending.identifier}`);
+    deps.limiter.forgive(`ip:${c.get('ip')}`);
     return c.json(await startSession(c, deps, pending.accountId));
   });
 

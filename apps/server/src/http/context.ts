@@ -29,5 +29,6 @@ export interface ApiDeps {
 }
 
 export interface AppEnv {
+  /** `ip`: the client's address block (rateLimit.ts `addressBlock`), the key of its limits. */
   Variables: { session: Session; ip: string };
 }

@@ -1,7 +1,9 @@
 /**
  * Test helper: fast-check generators of broken JSON requests made from a valid sample body:
- * truncated JSON, arbitrary text, one leaf replaced by a value of another kind, one unknown
- * field added to some object, or the right body under the wrong media type.
+ * truncated JSON, arbitrary text, one leaf replaced by a value of another kind, a control
+ * character put into a string, one unknown field added to some object, or the right body
+ * under the wrong media type. Every string of the samples is one a control character
+ * makes invalid.
  */
 import fc from 'fast-check';
 
@@ -49,6 +51,8 @@ function setAt(v: Json, p: Path, value: unknown): Json {
 const sameKind = (a: unknown, b: unknown) =>
   typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && (a === null) === (b === null);
 
+const CONTROL = ['\u0000', '\u0007', '\n', '\u001b', '\u007f', '\u0085'];
+
 export interface BadRequest {
   body: string;
   type: string;
@@ -58,6 +62,7 @@ export function badRequests(sample: Json): fc.Arbitrary<BadRequest> {
   const text = JSON.stringify(sample);
   const json = 'application/json';
   const { leaves, objects } = paths(sample);
+  const strings = leaves.filter((p) => typeof getAt(sample, p) === 'string');
   return fc.oneof(
     fc.nat({ max: text.length - 1 }).map((n) => ({ body: text.slice(0, n), type: json })),
     fc.string().map((body) => ({ body, type: json })),
@@ -73,6 +78,17 @@ export function badRequests(sample: Json): fc.Arbitrary<BadRequest> {
         return typeof o === 'object' && o !== null && !Object.hasOwn(o, k) && k !== '__proto__';
       })
       .map(([p, k, v]) => ({ body: JSON.stringify(setAt(sample, [...p, k], v)), type: json })),
+    // A control character inside a string field (PostgreSQL text cannot even hold NUL).
+    fc
+      .tuple(fc.constantFrom(...strings), fc.constantFrom(...CONTROL), fc.nat())
+      .map(([p, ch, at]) => {
+        const v = String(getAt(sample, p));
+        const i = at % (v.length + 1);
+        return {
+          body: JSON.stringify(setAt(sample, p, v.slice(0, i) + ch + v.slice(i))),
+          type: json,
+        };
+      }),
     fc
       .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '')
       .map((type) => ({ body: text, type })),

@@ -4,7 +4,11 @@
  * - token buckets for request volume, per IP and per account;
  * - failure back-off for credentials, per IP and per identifier (known or not, so a 429
  *   never tells whether an account exists): the first `freeFailures` are free, then each
- *   failure doubles the wait, up to `maxBackoffMs`. A success clears the identifier's count.
+ *   failure doubles the wait, up to `maxBackoffMs`. A success clears the identifier's count
+ *   and takes one off the IP's.
+ *
+ * IPv6 clients are counted by their /64 (`addressBlock`): one host usually holds a whole
+ * /64 and could otherwise take a fresh budget with every address.
  */
 export interface Bucket {
   /** Tokens added per second. */
@@ -31,6 +35,24 @@ export const DEFAULT_LIMITS: RateLimitConfig = {
 
 const MAX_KEYS = 50_000;
 
+/** The key a client's limits are kept under: its IPv4 address, or its IPv6 /64. */
+export function addressBlock(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const v4 = ip.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
+  if (v4?.[1]) return v4[1];
+  const [head = '', tail] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** Every request budget times `k` (credential back-off is left as it is). */
 export function scaleLimits(c: RateLimitConfig, k: number): RateLimitConfig {
   if (!Number.isFinite(k) || k <= 0) throw new Error('RATE_LIMIT_SCALE must be a positive number');
@@ -43,8 +65,17 @@ export function scaleLimits(c: RateLimitConfig, k: number): RateLimitConfig {
   };
 }
 
+interface BucketState {
+  tokens: number;
+  at: number;
+  b: Bucket;
+}
+
+const refilled = (s: BucketState, now: number) =>
+  Math.min(s.b.burst, s.tokens + ((now - s.at) / 1000) * s.b.rate);
+
 export class RateLimiter {
-  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly #buckets = new Map<string, BucketState>();
   readonly #failures = new Map<string, { count: number; until: number }>();
 
   constructor(
@@ -55,15 +86,30 @@ export class RateLimiter {
   /** Takes one token; returns 0 if allowed, else seconds to wait. */
   take(key: string, b: Bucket): number {
     const now = this.now();
-    const cur = this.#buckets.get(key) ?? { tokens: b.burst, at: now };
-    const tokens = Math.min(b.burst, cur.tokens + ((now - cur.at) / 1000) * b.rate);
+    const cur = this.#buckets.get(key);
+    const tokens = cur ? refilled(cur, now) : b.burst;
     if (tokens < 1) {
-      this.#buckets.set(key, { tokens, at: now });
+      this.#buckets.set(key, { tokens, at: now, b });
       return Math.max(1, Math.ceil((1 - tokens) / b.rate));
     }
-    if (this.#buckets.size > MAX_KEYS) this.#buckets.clear();
-    this.#buckets.set(key, { tokens: tokens - 1, at: now });
+    if (!cur && this.#buckets.size >= MAX_KEYS) this.#makeRoom(now);
+    this.#buckets.set(key, { tokens: tokens - 1, at: now, b });
     return 0;
+  }
+
+  /**
+   * Forgets the clients that have spent at most one token (forgetting one gives it back
+   * that token), or else the oldest tenth; never all of them, which would hand every
+   * throttled client a fresh budget.
+   */
+  #makeRoom(now: number) {
+    for (const [k, v] of this.#buckets)
+      if (refilled(v, now) >= v.b.burst - 1) this.#buckets.delete(k);
+    let drop = this.#buckets.size >= MAX_KEYS ? Math.ceil(this.#buckets.size / 10) : 0;
+    for (const k of this.#buckets.keys()) {
+      if (drop-- <= 0) break;
+      this.#buckets.delete(k);
+    }
   }
 
   /** Seconds until another credential attempt is allowed for all of `keys`; 0 if now. */
@@ -93,5 +139,13 @@ export class RateLimiter {
 
   succeed(key: string): void {
     this.#failures.delete(key);
+  }
+
+  /** Takes one failure off `key`'s count (an attempt counted up front that succeeded). */
+  forgive(key: string): void {
+    const f = this.#failures.get(key);
+    if (!f) return;
+    if (f.count <= 1) this.#failures.delete(key);
+    else this.#failures.set(key, { count: f.count - 1, until: f.until });
   }
 }

@@ -121,6 +121,9 @@ export function setPassword(
     let del = db.deleteFrom('sessions').where('account_id', '=', accountId);
     if (keep !== null) del = del.where('id', '!=', keep);
     await del.execute();
+    // A sign-in started before the change was answered from the old password's record:
+    // it must not be able to finish with the old password.
+    await db.deleteFrom('pending_logins').where('account_id', '=', accountId).execute();
   });
 }
 
@@ -167,6 +170,15 @@ export async function keyBlobs(db: Db, accountId: string) {
 
 export function deleteAccount(tx: TxRunner, accountId: string): Promise<void> {
   return tx.write(async (db) => {
+    // The account row first: a space being created for it (createSpace holds the row FOR
+    // SHARE) either commits before this reads the memberships, or finds the account gone.
+    if (tx.dialect === 'postgres')
+      await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .forUpdate()
+        .execute();
     const spaces = await db
       .selectFrom('memberships')
       .select('space_id')
@@ -242,10 +254,15 @@ export async function createSession(db: Db, s: Session & { tokenHash: string }) 
     .execute();
 }
 
+/**
+ * The session with this token, if its account still exists: a sign-in that finished while
+ * its account was being deleted can leave a session row behind, and it must open nothing.
+ */
 export async function sessionByTokenHash(db: Db, tokenHash: string) {
   const row = await db
     .selectFrom('sessions')
-    .select(SESSION_COLUMNS)
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .select(SESSION_COLUMNS.map((c) => `sessions.${c}` as const))
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return row ? toSession(row) : undefined;

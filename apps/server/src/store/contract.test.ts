@@ -130,6 +130,20 @@ for (const adapter of ADAPTERS) {
       expect((await store.account(acc))?.recoveryTokenHash).toBe('hash2');
     });
 
+    it('forgets sign-ins started before a password change', async () => {
+      const acc = await newAccount(store);
+      const id = randomUUID();
+      await store.putPendingLogin({
+        id,
+        accountId: acc,
+        identifier: 'x',
+        state: 's',
+        expiresAt: 9e12,
+      });
+      await store.setPassword(acc, 'rec2', bytes(8), null, 50);
+      expect(await store.takePendingLogin(id)).toBeUndefined();
+    });
+
     it('creates spaces with their owner and refuses an existing id', async () => {
       const acc = await newAccount(store);
       const space = await newSpace(store, acc);
@@ -409,6 +423,36 @@ for (const adapter of ADAPTERS) {
       expect(await store.listSpaces(acc)).toEqual([]);
       // The space id is free again: nothing of it is left.
       expect((await store.createSpace(space, await newAccount(store), 1)).ok).toBe(true);
+    });
+
+    it('opens nothing for an account deleted while it was signing in', async () => {
+      const acc = await newAccount(store);
+      await store.deleteAccount(acc);
+      // What a sign-in finishing during the deletion leaves behind: a session row.
+      const late = { id: randomUUID(), accountId: acc, createdAt: 1, lastSeenAt: 1 };
+      await store.createSession({ ...late, expiresAt: 1e12, tokenHash: `late-${acc}` });
+      expect(await store.sessionByTokenHash(`late-${acc}`)).toBeUndefined();
+      expect(await store.createSpace(randomUUID(), acc, 1)).toEqual({
+        ok: false,
+        error: { type: 'NoAccount' },
+      });
+      expect(await store.listSpaces(acc)).toEqual([]);
+    });
+
+    it('never leaves a space behind when its creation races the account deletion', async () => {
+      for (let i = 0; i < 10; i++) {
+        const acc = await newAccount(store);
+        await newSpace(store, acc);
+        const spaceId = randomUUID();
+        const [created] = await Promise.all([
+          store.createSpace(spaceId, acc, 1),
+          store.deleteAccount(acc),
+        ]);
+        expect(created.ok ? 'created' : created.error.type).toMatch(/created|NoAccount/);
+        expect(await store.listSpaces(acc)).toEqual([]);
+        // Whichever went first, the id is free: nothing of the space is left.
+        expect((await store.createSpace(spaceId, await newAccount(store), 1)).ok).toBe(true);
+      }
     });
   });
 }

@@ -119,11 +119,12 @@ export interface SyncStore {
   /** Removes expired sessions and pending logins. */
   purgeExpired(now: number, idleMs: number): Promise<void>;
 
+  /** NoAccount: the account was deleted after the session was checked. */
   createSpace(
     spaceId: string,
     accountId: string,
     now: number,
-  ): Promise<Result<void, { type: 'SpaceExists' }>>;
+  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>>;
   listSpaces(accountId: string): Promise<SpaceSummary[]>;
   push(
     accountId: string,

@@ -345,9 +345,14 @@ export async function createSpace(
   spaceId: string,
   accountId: string,
   now: number,
-): Promise<Result<void, { type: 'SpaceExists' }>> {
+): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>> {
   try {
     return await tx.write(async (db) => {
+      // The account must still exist, and stay so until this commits (deleteAccount takes
+      // the row FOR UPDATE before it reads the memberships); SQLite's write lock is global.
+      let account = db.selectFrom('accounts').select('id').where('id', '=', accountId);
+      if (tx.dialect === 'postgres') account = account.forShare();
+      if (!(await account.executeTakeFirst())) return err({ type: 'NoAccount' as const });
       const exists = await db
         .selectFrom('spaces')
         .select('id')

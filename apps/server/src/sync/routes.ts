@@ -49,7 +49,10 @@ export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   api.post('/spaces', async (c) => {
     const b = await readJson(c, createSpaceRequestSchema, LIMITS.bodyBytes);
     const r = await store.createSpace(b.spaceId, c.get('session').accountId, deps.now());
-    if (!r.ok) return fail(c, 409, 'space_exists');
+    if (!r.ok)
+      return r.error.type === 'NoAccount'
+        ? fail(c, 401, 'unauthorized')
+        : fail(c, 409, 'space_exists');
     return c.json({ spaceId: b.spaceId, version: 0, role: 'owner' }, 201);
   });
 

@@ -37,8 +37,13 @@ export const uuid = z.string().check(z.regex(UUID_RE));
 export const opaqueMessage = z
   .string()
   .check(z.minLength(1), z.maxLength(LIMITS.opaqueMessageChars), z.regex(/^[A-Za-z0-9_=+/-]+$/));
-/** What a person signs in with; the server stores it and compares it byte for byte. */
-export const userIdentifier = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * What a person signs in with; the server stores it and compares it byte for byte. No
+ * control characters: nobody types them, and PostgreSQL text cannot hold NUL.
+ */
+export const userIdentifier = z
+  .string()
+  .check(z.minLength(1), z.maxLength(200), z.regex(/^\P{Cc}+$/u));
 export const keyId = z.string().check(z.regex(/^[A-Za-z0-9_:.-]{1,64}$/));
 const version = z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 
