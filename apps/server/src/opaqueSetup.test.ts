@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as opaque from '@serenity-kit/opaque';
@@ -24,6 +24,7 @@ describe('OPAQUE server setup secret', () => {
     const file = join(dir, 'opaque-setup');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8').trim()).toBe(first);
+    expect(readdirSync(dir)).toEqual(['opaque-setup']); // the draft it was linked from is gone
     expect(await loadOpaqueSetup({}, dir, log)).toBe(first);
   });
 

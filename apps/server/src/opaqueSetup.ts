@@ -4,7 +4,8 @@
  * or SECUREBASE_OPAQUE_SETUP_FILE (a path), or else DATA_DIR/opaque-setup, generated on
  * first start with mode 0600. Losing it signs everyone out for good: back it up.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as opaque from '@serenity-kit/opaque';
 import type { Logger } from 'pino';
@@ -38,9 +39,12 @@ export async function loadOpaqueSetup(
   let setup = fromEnv || readIfExists(file);
   if (setup === undefined) {
     const fresh = opaque.server.createSetup();
+    // Written whole to a private name, then linked into place: link never replaces a file
+    // another process created a moment ago, and nobody can read a half-written one.
+    const draft = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(draft, `${fresh}\n`, { mode: 0o600, flag: 'wx' });
     try {
-      // 'wx': never overwrite one another process created a moment ago.
-      writeFileSync(file, `${fresh}\n`, { mode: 0o600, flag: 'wx' });
+      linkSync(draft, file);
       log.warn(
         { file },
         'Generated a new OPAQUE server setup secret. Back this file up: without it no one can sign in.',
@@ -49,6 +53,8 @@ export async function loadOpaqueSetup(
     } catch (e) {
       if (!(e instanceof Error && 'code' in e && e.code === 'EEXIST')) throw e;
       setup = readIfExists(file);
+    } finally {
+      rmSync(draft, { force: true });
     }
   }
   if (!setup || !valid(setup)) throw new Error('The OPAQUE server setup secret is not valid.');
