@@ -12,6 +12,7 @@ import {
   deleteAccount,
   listSessions,
   recoverAccount,
+  replaceRecoveryKey,
   revokeSession,
   signIn,
   signUp,
@@ -87,6 +88,20 @@ describe('account flows', () => {
     if (!r.ok) throw new Error(r.error.type);
     expect(r.value.ak).toEqual(vault.accountKey);
     expect((await signIn(device(), name, 'new password one')).ok).toBe(true);
+  });
+
+  it('makes a new recovery key: the old one stops working, the new one recovers', async () => {
+    const { vault, name, d1, recoveryKey } = await signedUp();
+    const r = await replaceRecoveryKey(d1, vault.accountKey);
+    if (!r.ok) throw new Error(r.error.type);
+    expect(r.value.recoveryKey).not.toBe(recoveryKey);
+    expect(await recoverAccount(device(), name, recoveryKey, 'new password two')).toEqual({
+      ok: false,
+      error: { type: 'BadRecoveryKey' },
+    });
+    const back = await recoverAccount(device(), name, r.value.recoveryKey, 'new password two');
+    if (!back.ok) throw new Error(back.error.type);
+    expect(back.value.ak).toEqual(vault.accountKey);
   });
 
   it('lists and revokes sessions, and deletes the account', async () => {

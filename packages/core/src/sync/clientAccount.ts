@@ -264,6 +264,31 @@ export async function changePassword(
   return r.ok ? ok(null) : fail(r.error);
 }
 
+/**
+ * A new recovery key for the signed-in account: AK wrapped by it replaces the server's
+ * recovery blob, so the old key stops working. Returns the new key to show once.
+ */
+export async function replaceRecoveryKey(
+  d: Pick<AccountDeps, 'http' | 'random'>,
+  ak: Uint8Array,
+): Promise<Result<{ recoveryKey: string }, AccountError>> {
+  const rk = newRecoveryKey(d.random);
+  const { wrapper, token } = recoveryMaterial(rk);
+  const r = await callApi(
+    d.http,
+    {
+      method: 'PUT',
+      path: '/account/recovery',
+      body: JSON.stringify({
+        recoveryToken: token,
+        recoveryKey: encodeWrappedKey(await wrapper.wrap(ak)),
+      }),
+    },
+    null,
+  );
+  return r.ok ? ok({ recoveryKey: formatRecoveryKey(rk) }) : fail(r.error);
+}
+
 /** Uploads the keyring again (after a sign-in merged this device's records into the account). */
 export function putKeyring(http: Http, ak: Uint8Array, ring: Keyring): Call<null> {
   return callApi(
