@@ -43,6 +43,16 @@ async function waitSynced(page: Page) {
   await expect.poll(() => syncLine(page), { timeout: 30_000 }).not.toContain('waiting');
 }
 
+/** Signs up as `owner` from the account screen; the recovery key step follows. */
+async function createAccount(page: Page, owner: string) {
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Account name').fill(owner);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
 async function signIn(page: Page, pw: string) {
   await page.getByRole('button', { name: 'I already have an account' }).click();
   await page.getByLabel('Account name').fill(name);
@@ -168,15 +178,45 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     }
   }, 180_000);
 
+  it('a recovery key lost to a reload is made anew, and a new one can be made later', async () => {
+    const owner = `e2e-rk-${Math.random().toString(36).slice(2, 10)}`;
+    const g = await newDevice(browser, 'light');
+    await createAccount(g.page, owner);
+    const first = (await g.page.getByTestId('recovery-key').textContent({ timeout: 20_000 })) ?? '';
+
+    // The tab is reloaded before the key was confirmed as saved.
+    await g.page.reload();
+    await g.page.getByTestId('recovery-pending').waitFor({ timeout: 20_000 });
+    await expectNoAxeViolations(g.page, 'recovery key pending (light)');
+    await screenshot(g.page, 'account-recovery-pending-light');
+    await g.page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(g.page, 'account-recovery-pending-dark');
+    await g.page.getByRole('button', { name: 'Make my recovery key' }).click();
+    const second =
+      (await g.page.getByTestId('recovery-key').textContent({ timeout: 20_000 })) ?? '';
+    expect(second).toMatch(/^([A-Z0-9]{4}-){12}[A-Z0-9]{4}$/);
+    expect(second).not.toBe(first);
+    await g.page.getByLabel('I have saved my recovery key somewhere safe').check();
+    await g.page.getByRole('button', { name: 'Continue' }).click();
+    await g.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor();
+    await g.page.reload();
+    await g.page.getByRole('heading', { name: 'Recovery key' }).waitFor({ timeout: 20_000 });
+    expect(await g.page.getByTestId('recovery-pending').count()).toBe(0);
+
+    // Later, on request: a confirmation, then a third key.
+    await g.page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await screenshot(g.page, 'account-new-recovery-key-confirm-dark');
+    await g.page.getByRole('button', { name: 'Make new key' }).click();
+    const third = (await g.page.getByTestId('recovery-key').textContent({ timeout: 20_000 })) ?? '';
+    expect(new Set([first, second, third]).size).toBe(3);
+    expectOnlyOwnOrigin(g);
+    await g.context.close();
+  }, 120_000);
+
   it('a device with a passphrase lock signs in and stays locked with the same passphrase', async () => {
     const owner = `e2e-lock-${Math.random().toString(36).slice(2, 10)}`;
     const e = await newDevice(browser, 'light');
-    await e.page.goto('/account');
-    await e.page.getByRole('button', { name: 'Create an account' }).click();
-    await e.page.getByLabel('Account name').fill(owner);
-    await e.page.getByLabel('Password', { exact: true }).fill(password);
-    await e.page.getByLabel('Password again').fill(password);
-    await e.page.getByRole('button', { name: 'Create account' }).click();
+    await createAccount(e.page, owner);
     await e.page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
 
     const f = await newDevice(browser, 'dark');

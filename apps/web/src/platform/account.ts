@@ -13,13 +13,15 @@ const ACCOUNT_META = 'account';
 export interface AccountInfo {
   accountId: string;
   userIdentifier: string;
+  /** The recovery key from sign-up was shown but not yet confirmed as saved. */
+  recoveryPending?: boolean;
 }
 
 export async function readAccount(device: DeviceVault): Promise<AccountInfo | null> {
   const v = await new DexieLocalStore(device.db).getMeta(ACCOUNT_META);
-  return typeof v?.accountId === 'string' && typeof v.userIdentifier === 'string'
-    ? { accountId: v.accountId, userIdentifier: v.userIdentifier }
-    : null;
+  if (typeof v?.accountId !== 'string' || typeof v.userIdentifier !== 'string') return null;
+  const info: AccountInfo = { accountId: v.accountId, userIdentifier: v.userIdentifier };
+  return v.recoveryPending === true ? { ...info, recoveryPending: true } : info;
 }
 
 export async function writeAccount(device: DeviceVault, info: AccountInfo | null): Promise<void> {

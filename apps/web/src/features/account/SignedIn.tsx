@@ -17,6 +17,7 @@ import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
 import { ActionForm, accountErrorText, NewPasswordFields, passwordProblem } from './fields.tsx';
+import { RecoveryKeySection } from './RecoveryKey.tsx';
 import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
 
@@ -106,13 +107,22 @@ function ChangePassword({ account }: { account: AccountInfo }) {
   );
 }
 
-export function SignedIn({ account }: { account: AccountInfo }) {
+export function SignedIn({
+  account,
+  onNewRecoveryKey,
+}: {
+  account: AccountInfo;
+  onNewRecoveryKey: (key: string) => void;
+}) {
   const { state, syncNow, setAccount } = useSync();
   return (
     <div className="stack">
       <p>
         Signed in as <strong>{account.userIdentifier}</strong>.
       </p>
+      {account.recoveryPending ? (
+        <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
+      ) : null}
       {state?.error?.code === 'unauthorized' ? (
         <div className="notice stack" style={{ gap: 8 }}>
           <p style={{ margin: 0 }}>
@@ -138,6 +148,9 @@ export function SignedIn({ account }: { account: AccountInfo }) {
         <h2 id="password-h">Change password</h2>
         <ChangePassword account={account} />
       </section>
+      {account.recoveryPending ? null : (
+        <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
+      )}
       <section className="stack" aria-labelledby="leave-h">
         <h2 id="leave-h">Sign out or delete</h2>
         <p>Your entries stay on this device either way.</p>

@@ -70,7 +70,11 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
           if (problem) return problem;
           const r = await signUp(await accountDeps(), name.trim(), pw, vault);
           if (!r.ok) return accountErrorText(r.error);
-          await setAccount({ accountId: r.value.accountId, userIdentifier: name.trim() });
+          await setAccount({
+            accountId: r.value.accountId,
+            userIdentifier: name.trim(),
+            recoveryPending: true,
+          });
           onDone(r.value.recoveryKey);
           return null;
         }}
