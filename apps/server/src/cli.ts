@@ -4,7 +4,8 @@
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
  *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
  *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
- *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it).
+ *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it),
+ *     SECUREBASE_TEST_ONLY_FRESH_SIGN_IN_MS (browser tests: a shorter fresh sign-in window).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
 import { mkdirSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { serve } from '@hono/node-server';
 import type { Context } from 'hono';
 import { socketIp } from './http/api.ts';
 import { createApp } from './http/app.ts';
-import { type ApiDeps, DEFAULT_SESSIONS } from './http/context.ts';
+import { type ApiDeps, sessionConfig, TEST_FRESH_ENV } from './http/context.ts';
 import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
@@ -39,6 +40,7 @@ export async function runServe(
 ): Promise<{ close(): Promise<void>; port: number }> {
   const port = Number(env.PORT ?? 8787);
   const host = env.HOST ?? '127.0.0.1';
+  const sessions = sessionConfig(env); // before anything opens: a bad value stops here
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const log = createLogger(env.LOG_LEVEL ?? 'info');
@@ -49,18 +51,20 @@ export async function runServe(
   });
   const now = () => Date.now();
   const trustProxy = env.TRUST_PROXY === '1';
+  if (env[TEST_FRESH_ENV])
+    log.warn({ freshMs: sessions.freshMs }, `${TEST_FRESH_ENV} is set: for tests only`);
   const api: ApiDeps = {
     store,
     opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
     now,
     log,
     limiter: new RateLimiter(scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1)), now),
-    sessions: DEFAULT_SESSIONS,
+    sessions,
     clientIp: (c: Context) =>
       (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),
   };
   const purge = setInterval(() => {
-    store.purgeExpired(now(), DEFAULT_SESSIONS.idleMs).catch((e: unknown) => {
+    store.purgeExpired(now(), sessions.idleMs).catch((e: unknown) => {
       log.error({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'purge failed');
     });
   }, 10 * 60_000);

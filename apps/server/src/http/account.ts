@@ -17,15 +17,15 @@ import type { ApiDeps, AppEnv } from './context.ts';
 import { fail, HttpError } from './errors.ts';
 import { clearSessionCookie } from './session.ts';
 
+export { FRESH_SIGN_IN_MS } from './context.ts';
+
 /**
  * Deleting the account and changing the password or recovery key need a session that
- * signed in within this window, so a borrowed or stolen unlocked device cannot do them
- * with an old session alone: the client signs in again first.
+ * signed in within `deps.sessions.freshMs` (10 minutes), so a borrowed or stolen unlocked
+ * device cannot do them with an old session alone: the client signs in again first.
  */
-export const FRESH_SIGN_IN_MS = 10 * 60_000;
-
 function requireFresh(c: Context<AppEnv>, deps: ApiDeps) {
-  if (deps.now() - c.get('session').createdAt > FRESH_SIGN_IN_MS) {
+  if (deps.now() - c.get('session').createdAt > deps.sessions.freshMs) {
     throw new HttpError(403, 'reauth_required');
   }
 }
