@@ -1,6 +1,7 @@
 /**
  * The signed-in account: its key blobs (opaque to the server), password change, recovery
- * key change, sessions (list, revoke) and deletion. Every route here requires a session.
+ * key change, sessions (list, revoke) and deletion. Every route here requires a session;
+ * the ones that replace or erase what the account depends on require a fresh one.
  */
 import {
   KEY_BLOB_NAMES,
@@ -20,9 +21,11 @@ import { clearSessionCookie } from './session.ts';
 export { FRESH_SIGN_IN_MS } from './context.ts';
 
 /**
- * Deleting the account and changing the password or recovery key need a session that
- * signed in within `deps.sessions.freshMs` (10 minutes), so a borrowed or stolen unlocked
- * device cannot do them with an old session alone: the client signs in again first.
+ * Deleting the account and replacing the password, recovery key or keyring need a session
+ * that signed in within `deps.sessions.freshMs` (10 minutes), so a borrowed unlocked device
+ * or a stolen session cookie cannot do them alone: the client signs in again first. The
+ * keyring is on this list because replacing it with junk would lock every new device out
+ * of the account's data, which is as final as deleting it.
  */
 function requireFresh(c: Context<AppEnv>, deps: ApiDeps) {
   if (deps.now() - c.get('session').createdAt > deps.sessions.freshMs) {
@@ -62,6 +65,7 @@ export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   });
 
   api.put('/account/keyring', async (c) => {
+    requireFresh(c, deps);
     const b = await readJson(c, keyringPutSchema, LIMITS.bodyBytes);
     await store.putKeyBlob(c.get('session').accountId, 'keyring', bytesOf(b.keyring), deps.now());
     return c.body(null, 204);

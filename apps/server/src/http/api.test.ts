@@ -151,6 +151,20 @@ describe('accounts', { timeout: 20_000 }, () => {
     expect((await c.call('DELETE', '/account')).status).toBe(204);
   });
 
+  it('asks for a fresh sign-in before replacing the keyring, so an old cookie cannot', async () => {
+    const { c, name, password, keys } = await signedUp();
+    const fresh = await c.call('PUT', '/account/keyring', { keyring: keys.keyring });
+    expect(fresh.status).toBe(204);
+    server.clock.now += FRESH_SIGN_IN_MS + 1000;
+    const stale = await c.call('PUT', '/account/keyring', { keyring: b64(300) });
+    expect([stale.status, code(stale.body)]).toEqual([403, 'reauth_required']);
+    const kept = keysResponseSchema.parse((await c.call('GET', '/account/keys')).body);
+    expect(kept.keys.keyring).toBe(keys.keyring);
+    expect((await c.signIn(name, password)).status).toBe(200);
+    const again = await c.call('PUT', '/account/keyring', { keyring: keys.keyring });
+    expect(again.status).toBe(204);
+  });
+
   it('recovers with the recovery token: sets a new password and ends every session', async () => {
     const { c, name, keys, recoveryToken } = await signedUp();
     const lost = new TestClient(server, '10.2.0.1');
