@@ -4,3 +4,4 @@
  */
 export * from './sync/clientAccount.ts';
 export * from './sync/clientKeys.ts';
+export * from './sync/clientReauth.ts';

@@ -3,7 +3,8 @@
  * sign-up uploads only blobs the server cannot open, sign-in on a second device recovers
  * the same account key and keyring (with a new node id), a wrong password is
  * `WrongCredentials`, a password change re-wraps AK only, recovery works with the key shown
- * at sign-up, and sessions can be listed and revoked.
+ * at sign-up, sessions can be listed and revoked, and an old session signs in again
+ * (`reauthenticate`) before a password change or deletion.
  */
 import { randomUUID } from 'node:crypto';
 import { createVault, systemRandom } from '@securebase/core';
@@ -11,6 +12,7 @@ import {
   changePassword,
   deleteAccount,
   listSessions,
+  reauthenticate,
   recoverAccount,
   replaceRecoveryKey,
   revokeSession,
@@ -20,6 +22,7 @@ import {
 import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRESH_SIGN_IN_MS } from '../http/account.ts';
 import { type TestServer, testServer } from '../http/testing.ts';
 import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
 import { jarHttp } from './devices.ts';
@@ -28,7 +31,12 @@ let opened: OpenedStore;
 let server: TestServer;
 beforeAll(async () => {
   opened = await openTestSqlite();
-  server = await testServer(opened.store);
+  // Many sign-ins and wrong passwords from one address here; the per-IP budget and back-off
+  // have their own tests (http/api.test.ts).
+  server = await testServer(opened.store, {
+    authPerIp: { rate: 100, burst: 1000 },
+    freeFailures: 100,
+  });
 });
 afterAll(() => opened.cleanup());
 
@@ -40,7 +48,14 @@ async function signedUp(password = 'first password here') {
   const d1 = device();
   const r = await signUp(d1, name, password, vault);
   if (!r.ok) throw new Error(r.error.type);
-  return { vault, name, password, d1, recoveryKey: r.value.recoveryKey };
+  return {
+    vault,
+    name,
+    password,
+    d1,
+    recoveryKey: r.value.recoveryKey,
+    accountId: r.value.accountId,
+  };
 }
 
 describe('account flows', () => {
@@ -118,5 +133,49 @@ describe('account flows', () => {
     expect(after).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect((await deleteAccount(d1.http)).ok).toBe(true);
     expect((await signIn(device(), name, password)).ok).toBe(false);
+  });
+
+  it('asks an old session for a fresh sign-in, then changes the password and deletes', async () => {
+    const { vault, name, password, d1, accountId } = await signedUp();
+    const account = { accountId, userIdentifier: name };
+    const before = await listSessions(d1.http);
+    const oldId = before.ok ? before.value?.sessions.find((s) => s.current)?.sessionId : undefined;
+    server.clock.now += FRESH_SIGN_IN_MS + 1;
+    const reauth = { ok: false, error: { type: 'ReauthRequired' } };
+    expect(await changePassword(d1, name, 'second password here', vault.accountKey)).toEqual(
+      reauth,
+    );
+    expect(await deleteAccount(d1.http)).toEqual(reauth);
+
+    const wrong = await reauthenticate(d1, account, 'not my password');
+    expect(wrong).toEqual({ ok: false, error: { type: 'WrongCredentials' } });
+    expect(await deleteAccount(d1.http)).toEqual(reauth); // still the old session
+    expect((await reauthenticate(d1, account, password)).ok).toBe(true);
+    // This device is listed once: its old session ended with the new sign-in.
+    const after = await listSessions(d1.http);
+    if (!after.ok || !after.value) throw new Error('no list');
+    expect(after.value.sessions).toHaveLength(1);
+    expect(after.value.sessions[0]?.sessionId).not.toBe(oldId);
+    expect((await changePassword(d1, name, 'second password here', vault.accountKey)).ok).toBe(
+      true,
+    );
+
+    server.clock.now += FRESH_SIGN_IN_MS + 1;
+    expect(await deleteAccount(d1.http)).toEqual(reauth);
+    expect((await reauthenticate(d1, account, 'second password here')).ok).toBe(true);
+    expect(await deleteAccount(d1.http)).toEqual({ ok: true, value: null });
+    expect((await signIn(device(), name, 'second password here')).ok).toBe(false);
+  });
+
+  it('does not act on another account that took the name', async () => {
+    const { name, password, d1 } = await signedUp();
+    const stale = { accountId: randomUUID(), userIdentifier: name };
+    const r = await reauthenticate(d1, stale, password);
+    expect(r).toMatchObject({
+      ok: false,
+      error: { type: 'Failed', cause: { code: 'unauthorized' } },
+    });
+    const list = await listSessions(d1.http);
+    expect(list).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });

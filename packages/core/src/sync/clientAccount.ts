@@ -7,7 +7,9 @@
  * - the password and the recovery key never leave this module: the server sees OPAQUE
  *   messages, a hash-compared recovery token, and key blobs it cannot open;
  * - a password change re-wraps AK under the new export key; nothing else is re-encrypted;
- * - a keyring from the server is given a new HLC node id before this device uses it.
+ * - a keyring from the server is given a new HLC node id before this device uses it;
+ * - deletion, password change and keyring replacement need a fresh sign-in: they say
+ *   `ReauthRequired`, and `reauthenticate` (clientReauth.ts) signs in again first.
  */
 import type { Keyring } from '../crypto/keys.ts';
 import type { Random } from '../deps.ts';
@@ -69,6 +71,11 @@ export type AccountError =
   | { type: 'IdentifierTaken' }
   | { type: 'BadRecoveryKey' }
   | { type: 'KeysDamaged' }
+  /**
+   * The action needs a sign-in within the last 10 minutes (server code `reauth_required`):
+   * ask for the password, `reauthenticate`, then run the action again.
+   */
+  | { type: 'ReauthRequired' }
   | { type: 'Failed'; cause: TransportError };
 
 /** What a device needs to join an account: AK and the keyring (with a new node id). */
@@ -83,8 +90,16 @@ const fail = (cause: TransportError): { ok: false; error: AccountError } => {
     return err({ type: 'WrongCredentials' });
   if (cause.type === 'Http' && cause.code === 'identifier_taken')
     return err({ type: 'IdentifierTaken' });
+  if (cause.type === 'Http' && cause.code === 'reauth_required')
+    return err({ type: 'ReauthRequired' });
   return err({ type: 'Failed', cause });
 };
+
+/** An answer with no body, its failure as an `AccountError`. */
+async function done(call: Call<unknown>): Promise<Result<null, AccountError>> {
+  const r = await call;
+  return r.ok ? ok(null) : fail(r.error);
+}
 
 const post = (path: string, body: unknown) => ({
   method: 'POST' as const,
@@ -245,7 +260,10 @@ export async function recoverAccount(
   return downloadKeys(d, r2.value.accountId, async () => ok(ak.value));
 }
 
-/** New password: a new OPAQUE record and AK re-wrapped under its export key; other sessions end. */
+/**
+ * New password: a new OPAQUE record and AK re-wrapped under its export key; other sessions
+ * end. Needs a fresh sign-in (`ReauthRequired`).
+ */
 export async function changePassword(
   d: AccountDeps,
   userIdentifier: string,
@@ -256,12 +274,13 @@ export async function changePassword(
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
   const opaqueKey = encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak));
-  const r = await callApi(
-    d.http,
-    post('/account/password', { registrationRecord: reg.value.registrationRecord, opaqueKey }),
-    null,
+  return done(
+    callApi(
+      d.http,
+      post('/account/password', { registrationRecord: reg.value.registrationRecord, opaqueKey }),
+      null,
+    ),
   );
-  return r.ok ? ok(null) : fail(r.error);
 }
 
 /**
@@ -289,24 +308,25 @@ export async function replaceRecoveryKey(
   return r.ok ? ok({ recoveryKey: formatRecoveryKey(rk) }) : fail(r.error);
 }
 
-/** Uploads the keyring again (after a sign-in merged this device's records into the account). */
-export function putKeyring(http: Http, ak: Uint8Array, ring: Keyring): Call<null> {
-  return callApi(
-    http,
-    {
-      method: 'PUT',
-      path: '/account/keyring',
-      body: JSON.stringify({ keyring: encodeKeyring(ak, ring) }),
-    },
-    null,
-  );
+/**
+ * Replaces the server's keyring (e.g. after a new space key is added). Needs a fresh
+ * sign-in (`ReauthRequired`): a junk keyring would lock every new device out.
+ */
+export function putKeyring(
+  http: Http,
+  ak: Uint8Array,
+  ring: Keyring,
+): Promise<Result<null, AccountError>> {
+  const body = JSON.stringify({ keyring: encodeKeyring(ak, ring) });
+  return done(callApi(http, { method: 'PUT', path: '/account/keyring', body }, null));
 }
 
 export const signOut = (http: Http) =>
   callApi(http, { method: 'POST', path: '/auth/logout', body: '{}' }, null);
 
-export const deleteAccount = (http: Http) =>
-  callApi(http, { method: 'DELETE', path: '/account' }, null);
+/** Erases the account and its server data. Needs a fresh sign-in (`ReauthRequired`). */
+export const deleteAccount = (http: Http): Promise<Result<null, AccountError>> =>
+  done(callApi(http, { method: 'DELETE', path: '/account' }, null));
 
 export const listSessions = (http: Http): Call<SessionsResponse | null> =>
   callApi(http, { method: 'GET', path: '/sessions' }, sessionsResponseSchema);

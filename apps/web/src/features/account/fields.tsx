@@ -63,6 +63,9 @@ export function ActionForm({
 
 const GENERIC = 'Something went wrong on the way to the server. Please try again in a moment.';
 
+/** The ask when an action needs a fresh sign-in: plain, and no hint that anyone did wrong. */
+export const REAUTH_ASK = 'For your safety, please enter your password again.';
+
 export function accountErrorText(e: AccountError): string {
   switch (e.type) {
     case 'WrongCredentials':
@@ -73,11 +76,15 @@ export function accountErrorText(e: AccountError): string {
       return 'That recovery key does not match this account. Check each group of characters.';
     case 'KeysDamaged':
       return 'The account keys could not be opened. Nothing on this device was changed.';
+    case 'ReauthRequired':
+      return REAUTH_ASK;
     case 'Failed': {
       const c = e.cause;
       if (c.type === 'Offline') return 'No connection right now. Please try again when online.';
       if (c.type === 'Http' && c.code === 'rate_limited')
         return 'Too many tries for now. Please wait a few minutes and try again.';
+      if (c.type === 'Http' && c.code === 'unauthorized')
+        return 'This device was signed out. Your entries here are safe. Please sign in again.';
       return GENERIC;
     }
   }
