@@ -48,12 +48,14 @@ export async function openApp(
     context?: BrowserContext;
     /** Install Playwright's controllable clock before the app loads. */
     clock?: boolean;
+    /** Another server than the shared one (a test that starts its own). */
+    origin?: string;
   } = {},
 ): Promise<AppPage> {
   const context =
     opts.context ??
     (await browser.newContext({
-      baseURL,
+      baseURL: opts.origin ?? baseURL,
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 1,
       colorScheme: opts.colorScheme ?? 'light',
@@ -75,9 +77,9 @@ export async function openApp(
 }
 
 /** No request may leave the app's own origin (data: and blob: URLs stay in the page). */
-export function expectOnlyOwnOrigin(app: AppPage) {
+export function expectOnlyOwnOrigin(app: AppPage, origin = baseURL) {
   const foreign = app.requests.filter(
-    (u) => !u.startsWith(`${baseURL}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    (u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
   );
   expect(foreign).toEqual([]);
 }

@@ -16,8 +16,9 @@ import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
-import { ActionForm, accountErrorText, NewPasswordFields, passwordProblem } from './fields.tsx';
+import { ActionForm, NewPasswordFields, passwordProblem } from './fields.tsx';
 import { RecoveryKeySection } from './RecoveryKey.tsx';
+import { type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
 import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
 
@@ -71,30 +72,42 @@ function Sessions() {
   );
 }
 
-function ChangePassword({ account }: { account: AccountInfo }) {
+function ChangePassword({ account, onChanged }: { account: AccountInfo; onChanged: () => void }) {
   const { vault } = useVaultApi();
+  const fresh = useFreshSignIn();
   const [pw, setPw] = useState('');
   const [again, setAgain] = useState('');
   const [done, setDone] = useState(false);
   if (done)
     return <p role="status">Your password is changed. Other devices will need to sign in again.</p>;
+  const change: Attempt = async () => {
+    const r = await changePassword(
+      await accountDeps(),
+      account.userIdentifier,
+      pw,
+      vault.accountKey,
+    );
+    if (!r.ok) return r.error;
+    setDone(true);
+    onChanged();
+    return null;
+  };
+  // The new password stays typed in while the prompt asks for the current one.
+  if (fresh.waiting)
+    return (
+      <ReauthPrompt
+        account={account}
+        attempt={fresh.waiting}
+        confirmLabel="Confirm and change password"
+        onDone={fresh.clear}
+        onCancel={fresh.clear}
+      />
+    );
   return (
     <ActionForm
       submit="Change password"
       busyLabel="Changing password…"
-      action={async () => {
-        const problem = passwordProblem(pw, again);
-        if (problem) return problem;
-        const r = await changePassword(
-          await accountDeps(),
-          account.userIdentifier,
-          pw,
-          vault.accountKey,
-        );
-        if (!r.ok) return accountErrorText(r.error);
-        setDone(true);
-        return null;
-      }}
+      action={async () => passwordProblem(pw, again) ?? (await fresh.run(change))}
     >
       <NewPasswordFields
         label="New password"
@@ -107,6 +120,51 @@ function ChangePassword({ account }: { account: AccountInfo }) {
   );
 }
 
+function DeleteAccount({ account }: { account: AccountInfo }) {
+  const { setAccount } = useSync();
+  const fresh = useFreshSignIn();
+  const [error, setError] = useState<string | null>(null);
+  const erase: Attempt = async () => {
+    const r = await deleteAccount(fetchHttp);
+    if (!r.ok) return r.error;
+    await setAccount(null);
+    return null;
+  };
+  return (
+    <>
+      <Confirm
+        trigger="Delete account"
+        title="Delete your account?"
+        confirmLabel="Delete account"
+        onConfirm={async () => {
+          setError(null);
+          setError(await fresh.run(erase));
+        }}
+      >
+        <p>
+          This erases your account and every encrypted copy on the server. Other devices stop
+          syncing. The entries on this device stay here.
+        </p>
+      </Confirm>
+      {error ? (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {fresh.waiting ? (
+        <ReauthPrompt
+          account={account}
+          attempt={fresh.waiting}
+          confirmLabel="Confirm and delete account"
+          variant="danger"
+          onDone={fresh.clear}
+          onCancel={fresh.clear}
+        />
+      ) : null}
+    </>
+  );
+}
+
 export function SignedIn({
   account,
   onNewRecoveryKey,
@@ -115,6 +173,10 @@ export function SignedIn({
   onNewRecoveryKey: (key: string) => void;
 }) {
   const { state, syncNow, setAccount } = useSync();
+  // A password change signs other devices out, and a fresh sign-in replaces this device's
+  // session: the list is read again after either.
+  const [sessionsRound, setSessionsRound] = useState(0);
+  const reloadSessions = useCallback(() => setSessionsRound((n) => n + 1), []);
   return (
     <div className="stack">
       <p>
@@ -142,11 +204,11 @@ export function SignedIn({
       ) : null}
       <section className="stack" aria-labelledby="devices-h">
         <h2 id="devices-h">Signed-in devices</h2>
-        <Sessions />
+        <Sessions key={sessionsRound} />
       </section>
       <section className="stack" aria-labelledby="password-h">
         <h2 id="password-h">Change password</h2>
-        <ChangePassword account={account} />
+        <ChangePassword account={account} onChanged={reloadSessions} />
       </section>
       {account.recoveryPending ? null : (
         <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
@@ -162,20 +224,7 @@ export function SignedIn({
         >
           Sign out on this device
         </Button>
-        <Confirm
-          trigger="Delete account"
-          title="Delete your account?"
-          confirmLabel="Delete account"
-          onConfirm={async () => {
-            const r = await deleteAccount(fetchHttp);
-            if (r.ok) await setAccount(null);
-          }}
-        >
-          <p>
-            This erases your account and every encrypted copy on the server. Other devices stop
-            syncing. The entries on this device stay here.
-          </p>
-        </Confirm>
+        <DeleteAccount account={account} />
       </section>
     </div>
   );

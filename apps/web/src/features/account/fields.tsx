@@ -25,11 +25,14 @@ export function ActionForm({
   busyLabel,
   action,
   children,
+  variant = 'primary',
 }: {
   submit: string;
   busyLabel: string;
   action: () => Promise<string | null>;
   children: ReactNode;
+  /** `danger` when submitting cannot be undone. */
+  variant?: 'primary' | 'danger';
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +57,7 @@ export function ActionForm({
           {error}
         </p>
       ) : null}
-      <Button type="submit" variant="primary" block isDisabled={busy}>
+      <Button type="submit" variant={variant} block isDisabled={busy}>
         {busy ? busyLabel : submit}
       </Button>
     </form>
