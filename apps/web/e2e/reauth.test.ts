@@ -79,7 +79,7 @@ describe.skipIf(!hasBrowser)('a fresh sign-in before sensitive account actions',
     expect(ping).toBe(401);
   }
 
-  it('asks for the password again, then changes the password and deletes the account', async () => {
+  it('asks for the password again, then changes the password, makes a recovery key and deletes the account', async () => {
     const a = await signedUp('light');
     const b = await signedUp('dark');
     await untilStale(b.page);
@@ -124,9 +124,19 @@ describe.skipIf(!hasBrowser)('a fresh sign-in before sensitive account actions',
     await b.page.getByRole('button', { name: 'Confirm and delete account' }).click();
     await expectDeleted(b.page);
 
-    // A's fresh sign-in ages too: deleting asks again, and the new password is the one.
+    // A's fresh sign-in ages too: a new recovery key asks again (the new password is the
+    // one), and so does deleting once that sign-in has aged in turn.
     await untilStale(a.page);
     await a.page.reload();
+    await a.page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await a.page.getByRole('alertdialog').getByRole('button', { name: 'Make new key' }).click();
+    await expectAsked(a.page);
+    await a.page.getByLabel('Your password').fill(newPassword);
+    await a.page.getByRole('button', { name: 'Confirm and make a new key' }).click();
+    await a.page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+    await a.page.getByLabel('I have saved my recovery key somewhere safe').check();
+    await a.page.getByRole('button', { name: 'Continue' }).click();
+    await untilStale(a.page);
     await a.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor();
     await startDelete(a.page);
     await expectAsked(a.page);

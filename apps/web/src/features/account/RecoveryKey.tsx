@@ -2,7 +2,8 @@
  * The recovery key: shown once after sign-up, and made anew from the account screen. Until
  * the person confirms they saved it, the account info on this device says so
  * (`recoveryPending`, no secret), so a reload or a closed tab cannot lose the step: the
- * account screen then offers a new key, which also retires the one nobody saw saved.
+ * account screen then offers a new key, which also retires the one nobody saw saved. A new
+ * key needs a fresh sign-in (reauth.tsx asks for the password when the server says so).
  */
 
 import { systemRandom } from '@securebase/core';
@@ -13,7 +14,8 @@ import type { AccountInfo } from '../../platform/account.ts';
 import { copyText } from '../../platform/index.ts';
 import { fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm } from '../../ui/index.ts';
-import { accountErrorText, StepHeading } from './fields.tsx';
+import { StepHeading } from './fields.tsx';
+import { type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
 import { useSync } from './sync.tsx';
 
 export function RecoveryKeyOnce({
@@ -82,12 +84,17 @@ export function RecoveryKeySection({
   onNewKey: (key: string) => void;
 }) {
   const { vault } = useVaultApi();
+  const fresh = useFreshSignIn();
   const [error, setError] = useState<string | null>(null);
+  const attempt: Attempt = async () => {
+    const r = await replaceRecoveryKey({ http: fetchHttp, random: systemRandom }, vault.accountKey);
+    if (!r.ok) return r.error;
+    onNewKey(r.value.recoveryKey);
+    return null;
+  };
   const make = async () => {
     setError(null);
-    const r = await replaceRecoveryKey({ http: fetchHttp, random: systemRandom }, vault.accountKey);
-    if (r.ok) onNewKey(r.value.recoveryKey);
-    else setError(accountErrorText(r.error));
+    setError(await fresh.run(attempt));
   };
   return (
     <section className="stack" aria-labelledby="recovery-h">
@@ -122,6 +129,15 @@ export function RecoveryKeySection({
         <p className="notice" role="alert">
           {error}
         </p>
+      ) : null}
+      {fresh.waiting ? (
+        <ReauthPrompt
+          account={account}
+          attempt={fresh.waiting}
+          confirmLabel="Confirm and make a new key"
+          onDone={fresh.clear}
+          onCancel={fresh.clear}
+        />
       ) : null}
     </section>
   );

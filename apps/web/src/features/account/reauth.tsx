@@ -1,9 +1,9 @@
 /**
- * A fresh sign-in on the account screen. Deleting the account and changing the password
- * need a sign-in within the last 10 minutes; when an action says `ReauthRequired` (a typed
- * error from core, never a matched string), it waits while a small prompt asks for the
- * password, the app signs in again (the usual OPAQUE sign-in, core `reauthenticate`) and
- * the action runs again by itself.
+ * A fresh sign-in on the account screen. Deleting the account, changing the password and
+ * making a new recovery key need a sign-in within the last 10 minutes; when an action says
+ * `ReauthRequired` (a typed error from core, never a matched string), it waits while a
+ * small prompt asks for the password, the app signs in again (the usual OPAQUE sign-in,
+ * core `reauthenticate`) and the action runs again by itself.
  */
 import { type AccountError, reauthenticate } from '@securebase/core/account';
 import { useCallback, useEffect, useRef, useState } from 'react';
