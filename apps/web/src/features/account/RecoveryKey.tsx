@@ -15,7 +15,7 @@ import { copyText } from '../../platform/index.ts';
 import { fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 import { StepHeading } from './fields.tsx';
-import { type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
+import { ActionOutcome, type Attempt, useFreshSignIn } from './reauth.tsx';
 import { useSync } from './sync.tsx';
 
 export function RecoveryKeyOnce({
@@ -125,20 +125,12 @@ export function RecoveryKeySection({
           </Confirm>
         </>
       )}
-      {error ? (
-        <p className="notice" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {fresh.waiting ? (
-        <ReauthPrompt
-          account={account}
-          attempt={fresh.waiting}
-          confirmLabel="Confirm and make a new key"
-          onDone={fresh.clear}
-          onCancel={fresh.clear}
-        />
-      ) : null}
+      <ActionOutcome
+        account={account}
+        fresh={fresh}
+        error={error}
+        confirmLabel="Confirm and make a new key"
+      />
     </section>
   );
 }

@@ -18,7 +18,7 @@ import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
 import { ActionForm, NewPasswordFields, passwordProblem } from './fields.tsx';
 import { RecoveryKeySection } from './RecoveryKey.tsx';
-import { type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
+import { ActionOutcome, type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
 import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
 
@@ -146,21 +146,13 @@ function DeleteAccount({ account }: { account: AccountInfo }) {
           syncing. The entries on this device stay here.
         </p>
       </Confirm>
-      {error ? (
-        <p className="notice" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {fresh.waiting ? (
-        <ReauthPrompt
-          account={account}
-          attempt={fresh.waiting}
-          confirmLabel="Confirm and delete account"
-          variant="danger"
-          onDone={fresh.clear}
-          onCancel={fresh.clear}
-        />
-      ) : null}
+      <ActionOutcome
+        account={account}
+        fresh={fresh}
+        error={error}
+        confirmLabel="Confirm and delete account"
+        variant="danger"
+      />
     </>
   );
 }

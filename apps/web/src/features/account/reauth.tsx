@@ -99,3 +99,41 @@ export function ReauthPrompt({
     </div>
   );
 }
+
+/**
+ * Under an action's button: why it failed, or the password prompt while it waits for a
+ * fresh sign-in (`fresh` from useFreshSignIn).
+ */
+export function ActionOutcome({
+  account,
+  fresh,
+  error,
+  confirmLabel,
+  variant,
+}: {
+  account: AccountInfo;
+  fresh: ReturnType<typeof useFreshSignIn>;
+  error: string | null;
+  confirmLabel: string;
+  variant?: 'primary' | 'danger';
+}) {
+  return (
+    <>
+      {error ? (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {fresh.waiting ? (
+        <ReauthPrompt
+          account={account}
+          attempt={fresh.waiting}
+          confirmLabel={confirmLabel}
+          {...(variant ? { variant } : {})}
+          onDone={fresh.clear}
+          onCancel={fresh.clear}
+        />
+      ) : null}
+    </>
+  );
+}
