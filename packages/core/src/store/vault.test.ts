@@ -100,4 +100,39 @@ describe('vault', () => {
     expect(again.value.problems).toEqual([{ envelopeId: env.id, reason: 'Corrupt' }]);
     expect(await deps.local.loadEnvelopes()).toHaveLength(1);
   });
+
+  it('reads a record another vault on the same store wrote, when asked for it', async () => {
+    const deps = testDeps();
+    const first = await createVault(deps, testDeviceWrapper());
+    const again = await unlockVault(deps, testDeviceWrapper());
+    if (!again.ok) throw new Error(again.error.type);
+    const rec = await again.value.create('checkin', checkin({ note: 'from the other tab' }));
+    expect(first.has(rec.id)).toBe(false);
+    let seen = 0;
+    first.subscribe(() => seen++);
+    const absent = '01890000-0000-7000-8000-000000000001';
+    expect(await first.loadMissing([rec.id, absent])).toEqual([rec.id]);
+    expect(first.get('checkin', rec.id)?.body.note).toBe('from the other tab');
+    expect(seen).toBe(1);
+    expect(first.problems).toEqual([]);
+  });
+
+  it('settles after every queued write is committed, so closing then loses nothing', async () => {
+    const deps = testDeps();
+    const vault = await createVault(deps, testDeviceWrapper());
+    const writes = [1, 2, 3].map((n) => vault.create('checkin', checkin({ note: `n${n}` })));
+    await vault.settled();
+    expect(vault.closed).toBe(false);
+    vault.close();
+    expect(vault.closed).toBe(true);
+    await Promise.all(writes);
+    const again = await unlockVault(deps, testDeviceWrapper());
+    if (!again.ok) throw new Error(again.error.type);
+    expect(
+      again.value
+        .list('checkin')
+        .map((r) => r.body.note)
+        .sort(),
+    ).toEqual(['n1', 'n2', 'n3']);
+  });
 });

@@ -102,6 +102,19 @@ export class Vault {
     return this.#revision;
   }
 
+  /** True once `close()` ran: nothing can be sealed any more. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * Resolves once every write and sync step queued so far has been committed. Closing
+   * after it loses nothing (a hand-over to another tab waits for it).
+   */
+  settled(): Promise<void> {
+    return this.#queue.then(() => undefined);
+  }
+
   /** Forgets the decrypted index and the account key (on lock). The vault is unusable afterwards. */
   close(): void {
     this.#closed = true;
@@ -126,6 +139,11 @@ export class Vault {
     const out: Rec<T>[] = [];
     for (const r of this.#index.values()) if (r.type === type && !r.deleted) out.push(r as Rec<T>);
     return out.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  }
+
+  /** Whether the index holds the record, live or a tombstone. */
+  has(id: string): boolean {
+    return this.#index.has(id);
   }
 
   /** Every record including tombstones: what export and sync see. */
@@ -244,6 +262,23 @@ export class Vault {
       out.push({ recordId: id, envelope: env, baseVersion: env.version });
     }
     return out;
+  }
+
+  /**
+   * Reads records missing from the index from the LocalStore: ones another vault on the
+   * same store wrote since this one loaded (a second tab where Web Locks are missing).
+   * Returns the ids the index holds afterwards; an envelope that does not open is counted
+   * in `problems`, as at load.
+   */
+  loadMissing(ids: readonly string[]): Promise<string[]> {
+    return this.#serial(async () => {
+      const want = new Set(ids.filter((id) => !this.#index.has(id)));
+      if (want.size === 0) return [...ids];
+      for (const env of await this.#deps.local.loadEnvelopes())
+        if (want.has(env.id)) this.#ingestStored(env);
+      if ([...want].some((id) => this.#index.has(id))) this.#changed();
+      return ids.filter((id) => this.#index.has(id));
+    });
   }
 
   /** Records that the server stored the pushed records at these versions (no outbox entry). */

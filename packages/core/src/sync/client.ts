@@ -5,7 +5,9 @@
  *
  * Invariants:
  * - a change leaves the outbox only once the server acknowledged it, or once a conflict
- *   merged it into a newer local version that is itself queued;
+ *   merged it into a newer local version that is itself queued; a change whose record is
+ *   not in the vault's memory is read from the LocalStore (another tab may have written
+ *   it), and if it cannot be read there either it stays queued, unpushed, never dropped;
  * - the mutation id of a push is derived from the outbox entries it carries, so a retry of
  *   the same change is a replay the server recognises, and a newer change gets a new id;
  * - a pulled envelope is applied only if it opens under its own id, space and key id (the
@@ -63,6 +65,8 @@ export class SyncClient {
   #running: Promise<SyncState> | null = null;
   #again = false;
   readonly problems: LoadProblem[] = [];
+  /** Records with a queued change that neither memory nor the LocalStore could give us. */
+  readonly #unreadable = new Set<string>();
 
   constructor(deps: SyncDeps) {
     this.#d = deps;
@@ -102,6 +106,8 @@ export class SyncClient {
 
   async #loop(maxAttempts: number): Promise<SyncState> {
     for (let attempt = 0; ; attempt++) {
+      // A closed vault (locked, or handed to another tab) has nothing left to sync here.
+      if (this.#d.vault.closed) return this.#state;
       this.#again = false;
       this.#set({ status: 'syncing' });
       const failure = await this.syncOnce().then(
@@ -161,7 +167,7 @@ export class SyncClient {
 
   async #push(): Promise<void> {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
-      const entries = await this.#d.local.listOutbox();
+      const entries = await this.#pushable();
       if (entries.length === 0) return;
       const byRecord = new Map<string, OutboxEntry[]>();
       for (const e of entries) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
@@ -171,20 +177,40 @@ export class SyncClient {
       }
       this.#set({ pending: await this.#pending() });
     }
-    if ((await this.#d.local.listOutbox()).length > 0)
-      throw new SyncFailure({ type: 'TooManyRounds' });
+    if ((await this.#pushable()).length > 0) throw new SyncFailure({ type: 'TooManyRounds' });
+  }
+
+  /** The outbox minus changes whose record could not be read: those wait, unpushed. */
+  async #pushable(): Promise<OutboxEntry[]> {
+    const vault = this.#d.vault;
+    return (await this.#d.local.listOutbox()).filter(
+      (e) => !this.#unreadable.has(e.recordId) || vault.has(e.recordId),
+    );
+  }
+
+  /**
+   * Seals the records for a push. One missing from memory is read from the LocalStore
+   * first; one missing there too is set aside, its outbox entries kept.
+   */
+  async #seal(ids: string[]) {
+    const vault = this.#d.vault;
+    const missing = ids.filter((id) => !vault.has(id));
+    if (missing.length > 0) {
+      const found = new Set(await vault.loadMissing(missing));
+      for (const id of missing) if (!found.has(id)) this.#unreadable.add(id);
+    }
+    return vault.sealForPush(ids);
   }
 
   async #pushBatch(ids: string[], byRecord: Map<string, OutboxEntry[]>): Promise<void> {
-    const items = this.#d.vault.sealForPush(ids);
-    const orphans = ids.filter((id) => !items.some((it) => it.recordId === id));
+    const items = await this.#seal(ids);
     const mutations: Mutation[] = items.map((it) => ({
       mutationId: mutationIdFor(byRecord.get(it.recordId) ?? []),
       baseVersion: it.baseVersion,
       envelope: toPushEnvelope(it.envelope),
     }));
     const spaceId = this.#d.vault.privateSpaceId;
-    const done = orphans.flatMap((id) => byRecord.get(id) ?? []).map((e) => e.mutationId);
+    const done: string[] = [];
     if (mutations.length > 0) {
       const r = await this.#d.transport.push(spaceId, { mutations });
       if (!r.ok) throw new SyncFailure(r.error);
