@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { Button, Confirm, Page } from '../../ui/index.ts';
-import { HelplineList } from '../safety/HelplineList.tsx';
+import { HelpNow } from '../safety/HelpNow.tsx';
 
 export function LockScreen({
   onUnlock,
@@ -17,7 +17,6 @@ export function LockScreen({
   const [phrase, setPhrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
-  const [help, setHelp] = useState(false);
   const id = useId();
   return (
     <Page title="Your journal is locked" lede="Enter your passphrase to open it.">
@@ -55,18 +54,7 @@ export function LockScreen({
           {busy ? 'Opening…' : 'Unlock'}
         </Button>
       </form>
-      <Button variant="quiet" onPress={() => setHelp((h) => !h)} aria-expanded={help}>
-        Need help right now?
-      </Button>
-      {help ? (
-        <div className="stack">
-          <p>
-            <strong>In an emergency, call your local emergency number</strong> (911, 999, 112 or
-            000).
-          </p>
-          <HelplineList />
-        </div>
-      ) : null}
+      <HelpNow />
       <details className="card">
         <summary>Forgot your passphrase?</summary>
         <div className="stack" style={{ marginTop: 12 }}>
