@@ -9,6 +9,7 @@ export {
 } from './notify.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
+export { browserTabPorts, type TabLock, tabLock, type VaultHold } from './tabLock.ts';
 export {
   checkPassphrase,
   type DeviceVault,
