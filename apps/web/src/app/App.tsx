@@ -13,7 +13,8 @@ import { LinkButton, lazyPage, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
 import { PracticeRoutes } from './practiceRoutes.tsx';
-import { VaultProvider } from './vault.tsx';
+import { TabGate } from './tabGate.tsx';
+import { Opening, VaultProvider } from './vault.tsx';
 
 const safety = () => import('../features/safety/index.ts');
 const HelpPage = lazyPage(safety, (m) => m.HelpPage);
@@ -34,33 +35,35 @@ export function App() {
   return (
     <Layout>
       <ErrorBoundary>
-        <VaultProvider>
-          <SyncProvider>
-            <Suspense fallback={<p className="meta">Loading…</p>}>
-              <Switch>
-                <Route path="/" component={HomePage} />
-                <Route path="/checkin" component={NewCheckinPage} />
-                <Route path="/checkin/:id" component={EditCheckinPage} />
-                <Route path="/spiral/:id" component={SpiralFlowPage} />
-                <Route path="/spirals/:id" component={SpiralDetailPage} />
-                <Route path="/history" component={HistoryPage} />
-                <Route path="/safety-check" component={SafetyCheckPage} />
-                <Route path="/help" component={HelpPage} />
-                <Route path="/settings" component={SettingsPage} />
-                <Route path="/compose" component={ComposerPage} />
-                <Route path="/ledger" component={LedgerPage} />
-                <Route path="/ledger/:id" component={ResolvePage} />
-                <Route path="/account" component={AccountScreen} />
-                {PracticeRoutes()}
-                <Route>
-                  <Page title="Page not found">
-                    <LinkButton href="/">Home</LinkButton>
-                  </Page>
-                </Route>
-              </Switch>
-            </Suspense>
-          </SyncProvider>
-        </VaultProvider>
+        <TabGate fallback={<Opening />}>
+          <VaultProvider>
+            <SyncProvider>
+              <Suspense fallback={<p className="meta">Loading…</p>}>
+                <Switch>
+                  <Route path="/" component={HomePage} />
+                  <Route path="/checkin" component={NewCheckinPage} />
+                  <Route path="/checkin/:id" component={EditCheckinPage} />
+                  <Route path="/spiral/:id" component={SpiralFlowPage} />
+                  <Route path="/spirals/:id" component={SpiralDetailPage} />
+                  <Route path="/history" component={HistoryPage} />
+                  <Route path="/safety-check" component={SafetyCheckPage} />
+                  <Route path="/help" component={HelpPage} />
+                  <Route path="/settings" component={SettingsPage} />
+                  <Route path="/compose" component={ComposerPage} />
+                  <Route path="/ledger" component={LedgerPage} />
+                  <Route path="/ledger/:id" component={ResolvePage} />
+                  <Route path="/account" component={AccountScreen} />
+                  {PracticeRoutes()}
+                  <Route>
+                    <Page title="Page not found">
+                      <LinkButton href="/">Home</LinkButton>
+                    </Page>
+                  </Route>
+                </Switch>
+              </Suspense>
+            </SyncProvider>
+          </VaultProvider>
+        </TabGate>
       </ErrorBoundary>
     </Layout>
   );

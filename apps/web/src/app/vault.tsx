@@ -1,6 +1,10 @@
 /**
  * The unlocked vault for the whole app, and hooks that re-render on change.
  * Records live decrypted in the vault's memory index only.
+ *
+ * Under a TabGate (app/tabGate.tsx) this tab holds the vault only until another tab asks
+ * for it; `shutdown` then waits for every vault operation in flight and every queued write,
+ * closes the vault and the database, and only after that does the gate let go.
  */
 import type { BodyOf, LockSettings, Rec, RecordTypeName, Vault } from '@securebase/core';
 import {
@@ -18,6 +22,7 @@ import { LockScreen } from '../features/lock/LockScreen.tsx';
 import type { SecureBaseDb } from '../platform/db.ts';
 import {
   type DeviceVault,
+  type OpenResult,
   openDeviceVault,
   removePassphrase,
   resetDevice,
@@ -25,6 +30,7 @@ import {
   setPassphrase,
   unlockWithPassphrase,
 } from '../platform/index.ts';
+import { useHandOver } from './tabGate.tsx';
 
 interface VaultApi {
   vault: Vault;
@@ -75,71 +81,113 @@ function useAutoLock(minutes: number | null, lockNow: () => void) {
   }, [minutes, lockNow]);
 }
 
+const fromOpen = (r: OpenResult): State =>
+  r.status === 'open'
+    ? { status: 'open', device: r.device }
+    : r.status === 'locked'
+      ? { status: 'locked', db: r.db, lock: r.lock }
+      : { status: 'failed', reason: r.error.type };
+
+/** Closes whatever the last state holds open, once its queued writes are committed. */
+async function closeState(s: State): Promise<void> {
+  if (s.status === 'open') {
+    await s.device.vault.settled();
+    s.device.vault.close();
+    s.device.db.close({ disableAutoOpen: true });
+  } else if (s.status === 'locked') s.db.close({ disableAutoOpen: true });
+}
+
 export function VaultProvider({ children, dbName }: { children: ReactNode; dbName?: string }) {
   const [state, setState] = useState<State>({ status: 'opening' });
+  // The latest state even after unmounting (a hand-over unmounts first, then closes it).
+  const latest = useRef(state);
+  const go = useCallback((next: State, show = true) => {
+    latest.current = next;
+    if (show) setState(next);
+  }, []);
+  // Vault operations in flight (open, unlock, erase, passphrase), each up to and including
+  // its state change: a hand-over waits for them, then closes what the last one opened.
+  const ops = useRef(new Set<Promise<unknown>>());
+  const track = useCallback(<T,>(p: Promise<T>): Promise<T> => {
+    ops.current.add(p);
+    const done = () => ops.current.delete(p);
+    p.then(done, done);
+    return p;
+  }, []);
+  useHandOver(
+    useCallback(async () => {
+      while (ops.current.size > 0) await Promise.allSettled([...ops.current]);
+      await closeState(latest.current);
+    }, []),
+  );
+
   useEffect(() => {
     let live = true;
-    openDeviceVault(dbName).then(
-      (r) => {
-        if (!live) return;
-        if (r.status === 'open') setState({ status: 'open', device: r.device });
-        else if (r.status === 'locked') setState({ status: 'locked', db: r.db, lock: r.lock });
-        else setState({ status: 'failed', reason: r.error.type });
-      },
-      (e: unknown) =>
-        live && setState({ status: 'failed', reason: e instanceof Error ? e.name : 'Unknown' }),
+    void track(
+      openDeviceVault(dbName).then(
+        (r) => go(fromOpen(r), live),
+        (e: unknown) =>
+          live && go({ status: 'failed', reason: e instanceof Error ? e.name : 'Unknown' }),
+      ),
     );
     return () => {
       live = false;
     };
-  }, [dbName]);
+  }, [dbName, go, track]);
 
   const device = state.status === 'open' ? state.device : null;
-  const current = useRef(state);
-  current.current = state;
   const lockNow = useCallback(() => {
-    const s = current.current;
+    const s = latest.current;
     if (s.status !== 'open' || !s.device.lock) return;
     s.device.vault.close();
-    setState({ status: 'locked', db: s.device.db, lock: s.device.lock });
-  }, []);
+    go({ status: 'locked', db: s.device.db, lock: s.device.lock });
+  }, [go]);
   useAutoLock(device?.lock?.idleMinutes ?? null, lockNow);
 
   const api = useMemo((): VaultApi | null => {
     if (!device) return null;
-    const open = (d: DeviceVault) => setState({ status: 'open', device: d });
+    const open = (d: DeviceVault) => go({ status: 'open', device: d });
+    const opened = (p: Promise<DeviceVault>) => track(p.then(open));
     return {
       vault: device.vault,
       lock: device.lock,
       lockNow,
-      eraseEverything: async () => open(await resetDevice(device.db)),
-      setPassphrase: async (phrase, lock) => open(await setPassphrase(device, phrase, lock)),
-      removePassphrase: async () => open(await removePassphrase(device)),
-      saveLockSettings: async (lock) => open(await saveLockSettings(device, lock)),
+      eraseEverything: () => opened(resetDevice(device.db)),
+      setPassphrase: (phrase, lock) => opened(setPassphrase(device, phrase, lock)),
+      removePassphrase: () => opened(removePassphrase(device)),
+      saveLockSettings: (lock) => opened(saveLockSettings(device, lock)),
       device,
       replaceDevice: open,
     };
-  }, [device, lockNow]);
+  }, [device, lockNow, go, track]);
 
-  if (state.status === 'opening')
-    return (
-      <p className="lede" role="status">
-        Opening your journal…
-      </p>
-    );
+  if (state.status === 'opening') return <Opening />;
   if (state.status === 'failed') return <OpenFailed reason={state.reason} />;
   if (state.status === 'locked')
     return (
       <LockScreen
-        onUnlock={async (phrase) => {
-          const r = await unlockWithPassphrase(state.db, phrase);
-          if (r.ok) setState({ status: 'open', device: r.device });
-          return r.ok;
-        }}
-        onErase={async () => setState({ status: 'open', device: await resetDevice(state.db) })}
+        onUnlock={(phrase) =>
+          track(
+            unlockWithPassphrase(state.db, phrase).then((r) => {
+              if (r.ok) go({ status: 'open', device: r.device });
+              return r.ok;
+            }),
+          )
+        }
+        onErase={() =>
+          track(resetDevice(state.db).then((device) => go({ status: 'open', device })))
+        }
       />
     );
   return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
+}
+
+export function Opening() {
+  return (
+    <p className="lede" role="status">
+      Opening your journal…
+    </p>
+  );
 }
 
 function OpenFailed({ reason }: { reason: string }) {
