@@ -53,9 +53,9 @@ async function createAccount(page: Page, owner: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
-async function signIn(page: Page, pw: string) {
+async function signIn(page: Page, pw: string, who = name) {
   await page.getByRole('button', { name: 'I already have an account' }).click();
-  await page.getByLabel('Account name').fill(name);
+  await page.getByLabel('Account name').fill(who);
   await page.getByLabel('Password', { exact: true }).fill(pw);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -212,6 +212,69 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     expectOnlyOwnOrigin(g);
     await g.context.close();
   }, 120_000);
+
+  it('a device signed out elsewhere signs in again with its name filled in, and can sign out and erase', async () => {
+    const owner = `e2e-leave-${Math.random().toString(36).slice(2, 10)}`;
+    const h = await newDevice(browser, 'light');
+    await createAccount(h.page, owner);
+    await h.page
+      .getByLabel('I have saved my recovery key somewhere safe')
+      .check({ timeout: 20_000 });
+    await h.page.getByRole('button', { name: 'Continue' }).click();
+    await checkIn(h.page, 'kept in the account');
+    await waitSynced(h.page);
+
+    // A second device signs the first one out.
+    const k = await newDevice(browser, 'dark');
+    await k.page.goto('/account');
+    await signIn(k.page, password, owner);
+    await k.page.getByRole('button', { name: 'Sign out that device' }).click({ timeout: 20_000 });
+    await expect
+      .poll(() =>
+        k.page.getByRole('list', { name: 'Signed-in devices' }).getByRole('listitem').count(),
+      )
+      .toBe(1);
+
+    // The app syncs when it opens, and learns it was signed out.
+    await h.page.goto('/account');
+    await h.page.getByTestId('signed-out-elsewhere').waitFor({ timeout: 20_000 });
+    // Nothing that needs the ended session is offered.
+    expect(await h.page.getByRole('heading', { name: 'Change password' }).count()).toBe(0);
+    expect(await h.page.getByRole('button', { name: 'Delete account' }).count()).toBe(0);
+    await expectNoAxeViolations(h.page, 'signed out elsewhere (light)');
+    await screenshot(h.page, 'account-signed-out-elsewhere-light');
+    await h.page.getByRole('button', { name: 'Sign in again' }).click();
+    expect(await h.page.getByLabel('Account name').inputValue()).toBe(owner);
+    await h.page.getByLabel('Password', { exact: true }).fill(password);
+    await h.page.getByRole('button', { name: 'Sign in' }).click();
+    await h.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+
+    // Sign out and erase: the dialog, then an empty journal; signing in brings it back.
+    await h.page.getByRole('button', { name: 'Sign out and erase this device' }).click();
+    await h.page.getByRole('alertdialog').waitFor();
+    await screenshot(h.page, 'account-sign-out-erase-light');
+    await h.page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(h.page, 'account-sign-out-erase-dark');
+    await h.page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Sign out and erase' })
+      .click();
+    await h.page.getByRole('button', { name: 'Create an account' }).waitFor({ timeout: 20_000 });
+    await h.page.goto('/');
+    await skipSafetyCheck(h.page);
+    await h.page.goto('/history');
+    await h.page.getByRole('heading', { name: 'History' }).waitFor();
+    expect(await h.page.getByText('kept in the account').count()).toBe(0);
+    await h.page.goto('/account');
+    await signIn(h.page, password, owner);
+    await h.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await h.page.goto('/history');
+    await h.page.getByText('kept in the account').waitFor({ timeout: 20_000 });
+    for (const app of [h, k]) {
+      expectOnlyOwnOrigin(app);
+      await app.context.close();
+    }
+  }, 150_000);
 
   it('a device with a passphrase lock signs in and stays locked with the same passphrase', async () => {
     const owner = `e2e-lock-${Math.random().toString(36).slice(2, 10)}`;

@@ -28,6 +28,7 @@ function Sessions() {
   const [list, setList] = useState<Session[] | null>(null);
   const [failed, setFailed] = useState(false);
   const load = useCallback(async () => {
+    setFailed(false);
     const r = await listSessions(fetchHttp);
     // This device first, then the others by when they were last used.
     if (r.ok && r.value)
@@ -39,9 +40,25 @@ function Sessions() {
     else setFailed(true);
   }, []);
   useEffect(() => {
-    load().catch(() => setFailed(true));
+    const reload = () => {
+      load().catch(() => setFailed(true));
+    };
+    reload();
+    // Offline when the screen opened: read the list again once the connection is back.
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
   }, [load]);
-  if (failed) return <p className="meta">The list of signed-in devices could not be loaded.</p>;
+  if (failed)
+    return (
+      <div className="stack" style={{ gap: 8 }}>
+        <p className="meta" style={{ margin: 0 }}>
+          The list of signed-in devices could not be loaded just now.
+        </p>
+        <Button variant="quiet" onPress={() => load().catch(() => setFailed(true))}>
+          Try again
+        </Button>
+      </div>
+    );
   if (!list) return <p className="meta">Loading signed-in devices…</p>;
   return (
     <ul className="list" aria-label="Signed-in devices">
@@ -157,36 +174,99 @@ function DeleteAccount({ account }: { account: AccountInfo }) {
   );
 }
 
+/**
+ * Leaving on this device: sign out and keep the journal here, or sign out and erase it
+ * (a shared phone, a phone someone else may look at). Erasing says first what has not
+ * synced yet, since only that would be lost.
+ */
+function SignOut() {
+  const { state, setAccount } = useSync();
+  const { eraseEverything } = useVaultApi();
+  const waiting = state?.pending ?? 0;
+  return (
+    <>
+      <Button
+        onPress={async () => {
+          await signOut(fetchHttp);
+          await setAccount(null);
+        }}
+      >
+        Sign out, keep my entries here
+      </Button>
+      <Confirm
+        trigger="Sign out and erase this device"
+        title="Sign out and erase this device?"
+        confirmLabel="Sign out and erase"
+        onConfirm={async () => {
+          await signOut(fetchHttp);
+          await eraseEverything();
+        }}
+      >
+        <p>
+          Every entry is erased from this device. Your synced journal stays in your account, and
+          signing in again brings it back.
+        </p>
+        {waiting > 0 ? (
+          <p className="notice" data-testid="erase-unsynced">
+            {waiting === 1
+              ? '1 change made here has not synced yet. It would be lost. '
+              : `${waiting} changes made here have not synced yet. They would be lost. `}
+            To keep them, close this and choose Sync now first.
+          </p>
+        ) : null}
+      </Confirm>
+    </>
+  );
+}
+
+/** This device's session ended elsewhere: only signing in again (or leaving) makes sense. */
+function SignedOutElsewhere({ onSignInAgain }: { onSignInAgain: () => void }) {
+  return (
+    <div className="stack">
+      <div className="notice stack" style={{ gap: 8 }} data-testid="signed-out-elsewhere">
+        <p style={{ margin: 0 }}>
+          This device was signed out, perhaps after a password change or from another device. Your
+          entries here are safe. Sign in again to keep syncing.
+        </p>
+        <Button variant="primary" onPress={onSignInAgain}>
+          Sign in again
+        </Button>
+      </div>
+      <section className="stack" aria-labelledby="leave-h">
+        <h2 id="leave-h">Or leave</h2>
+        <SignOut />
+      </section>
+    </div>
+  );
+}
+
 export function SignedIn({
   account,
   onNewRecoveryKey,
+  onSignInAgain,
 }: {
   account: AccountInfo;
   onNewRecoveryKey: (key: string) => void;
+  /** The session ended elsewhere: sign in again as this account. */
+  onSignInAgain: () => void;
 }) {
-  const { state, syncNow, setAccount } = useSync();
+  const { state, syncNow } = useSync();
   // A password change signs other devices out, and a fresh sign-in replaces this device's
   // session: the list is read again after either.
   const [sessionsRound, setSessionsRound] = useState(0);
   const reloadSessions = useCallback(() => setSessionsRound((n) => n + 1), []);
+  const signedOut = state?.error?.code === 'unauthorized';
   return (
     <div className="stack">
       <p>
-        Signed in as <strong>{account.userIdentifier}</strong>.
+        {signedOut ? 'Your account: ' : 'Signed in as '}
+        <strong>{account.userIdentifier}</strong>.
       </p>
-      {account.recoveryPending ? (
+      {signedOut ? <SignedOutElsewhere onSignInAgain={onSignInAgain} /> : null}
+      {!signedOut && account.recoveryPending ? (
         <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
       ) : null}
-      {state?.error?.code === 'unauthorized' ? (
-        <div className="notice stack" style={{ gap: 8 }}>
-          <p style={{ margin: 0 }}>
-            This device was signed out, perhaps after a password change or from another device. Your
-            entries here are safe. Sign in again to keep syncing.
-          </p>
-          <Button onPress={() => setAccount(null)}>Sign in again</Button>
-        </div>
-      ) : null}
-      {state ? (
+      {state && !signedOut ? (
         <div className="card stack" style={{ gap: 8 }}>
           <p role="status" style={{ margin: 0 }} data-testid="account-sync-status">
             {describeSync(state)}
@@ -194,30 +274,26 @@ export function SignedIn({
           <Button onPress={syncNow}>Sync now</Button>
         </div>
       ) : null}
-      <section className="stack" aria-labelledby="devices-h">
-        <h2 id="devices-h">Signed-in devices</h2>
-        <Sessions key={sessionsRound} />
-      </section>
-      <section className="stack" aria-labelledby="password-h">
-        <h2 id="password-h">Change password</h2>
-        <ChangePassword account={account} onChanged={reloadSessions} />
-      </section>
-      {account.recoveryPending ? null : (
-        <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
+      {signedOut ? null : (
+        <>
+          <section className="stack" aria-labelledby="devices-h">
+            <h2 id="devices-h">Signed-in devices</h2>
+            <Sessions key={sessionsRound} />
+          </section>
+          <section className="stack" aria-labelledby="password-h">
+            <h2 id="password-h">Change password</h2>
+            <ChangePassword account={account} onChanged={reloadSessions} />
+          </section>
+          {account.recoveryPending ? null : (
+            <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
+          )}
+          <section className="stack" aria-labelledby="leave-h">
+            <h2 id="leave-h">Sign out or delete</h2>
+            <SignOut />
+            <DeleteAccount account={account} />
+          </section>
+        </>
       )}
-      <section className="stack" aria-labelledby="leave-h">
-        <h2 id="leave-h">Sign out or delete</h2>
-        <p>Your entries stay on this device either way.</p>
-        <Button
-          onPress={async () => {
-            await signOut(fetchHttp);
-            await setAccount(null);
-          }}
-        >
-          Sign out on this device
-        </Button>
-        <DeleteAccount account={account} />
-      </section>
     </div>
   );
 }

@@ -21,11 +21,19 @@ import { useSync } from './sync.tsx';
 
 type View = 'choose' | 'signup' | 'signin' | 'recover';
 
-export function SignedOut({ onRecoveryKey }: { onRecoveryKey: (key: string) => void }) {
-  const [view, setView] = useState<View>('choose');
+export function SignedOut({
+  onRecoveryKey,
+  signInAs = null,
+}: {
+  onRecoveryKey: (key: string) => void;
+  /** Open on the sign-in form with this account name (signed out elsewhere). */
+  signInAs?: string | null;
+}) {
+  const [view, setView] = useState<View>(signInAs ? 'signin' : 'choose');
   if (view === 'signup')
     return <SignUpForm onDone={onRecoveryKey} back={() => setView('choose')} />;
-  if (view === 'signin') return <SignInForm back={() => setView('choose')} />;
+  if (view === 'signin')
+    return <SignInForm back={() => setView('choose')} name0={signInAs ?? ''} />;
   if (view === 'recover') return <RecoverForm back={() => setView('choose')} />;
   return (
     <div className="stack">
@@ -151,11 +159,11 @@ function LocalNote({
   );
 }
 
-function SignInForm({ back }: { back: () => void }) {
+function SignInForm({ back, name0 }: { back: () => void; name0: string }) {
   const join = useJoin();
   const checkLock = useLockCheck();
   const [lockPw, setLockPw] = useState('');
-  const [name, setName] = useState('');
+  const [name, setName] = useState(name0);
   const [pw, setPw] = useState('');
   return (
     <div className="stack">
