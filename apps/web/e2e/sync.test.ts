@@ -228,6 +228,13 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     const k = await newDevice(browser, 'dark');
     await k.page.goto('/account');
     await signIn(k.page, password, owner);
+    // Offline, the devices list cannot load; it loads by itself once back online.
+    await k.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await k.context.setOffline(true);
+    await k.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await k.page.goBack();
+    await k.page.getByText('could not be loaded just now').waitFor();
+    await k.context.setOffline(false);
     await k.page.getByRole('button', { name: 'Sign out that device' }).click({ timeout: 20_000 });
     await expect
       .poll(() =>
