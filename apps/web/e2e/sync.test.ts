@@ -118,6 +118,8 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await expect
       .poll(() => b.page.getByRole('alert').textContent(), { timeout: 20_000 })
       .toContain('do not match');
+    // Its one check-in is counted; the skipped safety check is a setting, not an entry.
+    expect(await b.page.getByText('The 1 entry already on this device').count()).toBe(1);
     await expectNoAxeViolations(b.page, 'sign in, wrong password (dark)');
     await screenshot(b.page, 'account-wrong-password-dark');
     await b.page.getByLabel('Password', { exact: true }).fill(password);

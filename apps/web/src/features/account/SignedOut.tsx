@@ -136,7 +136,8 @@ function LocalNote({
   setPassphrase: (v: string) => void;
 }) {
   const { vault, lock } = useVaultApi();
-  const here = vault.all().filter((r) => !r.deleted).length;
+  // What the person wrote; the safety check's answers are settings, not entries.
+  const here = vault.all().filter((r) => !r.deleted && r.type !== 'safety-check').length;
   return (
     <>
       {here > 0 ? (
