@@ -6,41 +6,20 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { err, type Keyring } from '@securebase/core';
-import { pullResponseSchema } from '@securebase/core/sync';
 import type { SyncTransport } from '@securebase/core/sync-client';
 import { checkin } from '@securebase/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestServer, testServer } from '../http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
-import { newDevice, newRing } from './devices.ts';
+import { describe, expect, it } from 'vitest';
+import { accountServer, newDevice, newRing } from './devices.ts';
 
-const BIG = { rate: 1e6, burst: 1e6 };
-let opened: OpenedStore;
-let server: TestServer;
-let owner: TestClient;
+const acc = accountServer('client');
 const ak = randomBytes(32);
-const cookie = () => owner.cookie;
-
-beforeAll(async () => {
-  opened = await openTestSqlite();
-  server = await testServer(opened.store, { apiPerIp: BIG, apiPerAccount: BIG });
-  owner = new TestClient(server);
-  expect((await owner.signUp(`client-${randomUUID()}`, 'pass phrase here')).answer.status).toBe(
-    201,
-  );
-});
-afterAll(() => opened.cleanup());
-
-async function serverRecords(spaceId: string) {
-  const r = await owner.call('GET', `/spaces/${spaceId}/pull?since=0`);
-  return pullResponseSchema.parse(r.body);
-}
+const { cookie, records: serverRecords } = acc;
 
 describe('sync client', () => {
   it('pushes, pulls on another device, and keeps the loser of a concurrent edit', async () => {
     const ring = newRing(randomUUID());
-    const a = await newDevice(server, cookie, ak, ring, 1);
-    const b = await newDevice(server, cookie, ak, ring, 2);
+    const a = await newDevice(acc.server(), cookie, ak, ring, 1);
+    const b = await newDevice(acc.server(), cookie, ak, ring, 2);
     const rec = await a.vault.create('checkin', checkin({ note: 'first' }));
     expect(a.sync.state.pending).toBe(0);
     expect((await a.sync.sync()).status).toBe('idle');
@@ -67,7 +46,7 @@ describe('sync client', () => {
   it('replays a push whose answer was lost: one version on the server, nothing duplicated', async () => {
     const ring = newRing(randomUUID());
     let lose = true;
-    const a = await newDevice(server, cookie, ak, ring, 3, {
+    const a = await newDevice(acc.server(), cookie, ak, ring, 3, {
       wrap: (t) => ({
         ...t,
         push: async (space, body) => {
@@ -89,7 +68,7 @@ describe('sync client', () => {
 
   it('pulls in pages and resumes from the stored cursor', async () => {
     const ring = newRing(randomUUID());
-    const a = await newDevice(server, cookie, ak, ring, 4);
+    const a = await newDevice(acc.server(), cookie, ak, ring, 4);
     for (let i = 0; i < 7; i++) await a.vault.create('checkin', checkin({ security: i }));
     await a.sync.sync();
     const pulls: number[] = [];
@@ -100,7 +79,7 @@ describe('sync client', () => {
         return t.pull(space, since, 3);
       },
     });
-    const b = await newDevice(server, cookie, ak, ring, 5, { wrap: small });
+    const b = await newDevice(acc.server(), cookie, ak, ring, 5, { wrap: small });
     await b.sync.sync();
     expect(b.vault.list('checkin')).toHaveLength(7);
     expect(pulls).toEqual([0, 3, 6]);
@@ -112,7 +91,7 @@ describe('sync client', () => {
   it('backs off exponentially while offline, honours retry-after, then syncs', async () => {
     let failures = 3;
     const waits: number[] = [];
-    const a = await newDevice(server, cookie, ak, newRing(randomUUID()), 6, {
+    const a = await newDevice(acc.server(), cookie, ak, newRing(randomUUID()), 6, {
       sleep: async (ms) => {
         waits.push(ms);
       },
@@ -144,7 +123,7 @@ describe('sync client', () => {
   });
 
   it('stops with a clear error when signed out, and keeps the changes waiting', async () => {
-    const a = await newDevice(server, () => undefined, ak, newRing(randomUUID()), 13);
+    const a = await newDevice(acc.server(), () => undefined, ak, newRing(randomUUID()), 13);
     await a.vault.create('checkin', checkin());
     const s = await a.sync.sync();
     expect(s).toMatchObject({ status: 'error', pending: 1, error: { code: 'unauthorized' } });
@@ -164,8 +143,8 @@ describe('tampering', () => {
   }
 
   async function copyInto(spaceId: string, env: Record<string, unknown>) {
-    await owner.call('POST', '/spaces', { spaceId });
-    const r = await owner.call('POST', `/spaces/${spaceId}/push`, {
+    await acc.owner().call('POST', '/spaces', { spaceId });
+    const r = await acc.owner().call('POST', `/spaces/${spaceId}/push`, {
       mutations: [{ mutationId: randomUUID(), baseVersion: 0, envelope: env }],
     });
     expect(r.status).toBe(200);
@@ -180,12 +159,12 @@ describe('tampering', () => {
 
   it('rejects a record moved to another space', async () => {
     const [r1, r2] = twinRings();
-    const a = await newDevice(server, cookie, ak, r1, 9);
+    const a = await newDevice(acc.server(), cookie, ak, r1, 9);
     await a.vault.create('checkin', checkin({ note: 'mine' }));
     await a.sync.sync();
     const env = await firstEnvelope(r1.privateSpaceId);
     await copyInto(r2.privateSpaceId, { ...env, spaceId: r2.privateSpaceId });
-    const b = await newDevice(server, cookie, ak, r2, 10);
+    const b = await newDevice(acc.server(), cookie, ak, r2, 10);
     const s = await b.sync.sync();
     expect(s.rejected).toBe(1);
     expect(b.sync.problems[0]).toEqual({ envelopeId: env.id, reason: 'Corrupt' });
@@ -197,14 +176,14 @@ describe('tampering', () => {
     const k1 = r1.spaceKeys[0];
     if (!k1) throw new Error('no key');
     const ring: Keyring = { ...r1, spaceKeys: [k1, { ...k1, keyId: 'k2-t' }] };
-    const a = await newDevice(server, cookie, ak, { ...ring, spaceKeys: r1.spaceKeys }, 11);
+    const a = await newDevice(acc.server(), cookie, ak, { ...ring, spaceKeys: r1.spaceKeys }, 11);
     await a.vault.create('checkin', checkin());
     await a.sync.sync();
     const env = await firstEnvelope(ring.privateSpaceId);
     const movedId = randomUUID();
     await copyInto(ring.privateSpaceId, { ...env, id: movedId });
     await copyInto(ring.privateSpaceId, { ...env, id: randomUUID(), keyId: 'k2-t' });
-    const b = await newDevice(server, cookie, ak, ring, 12);
+    const b = await newDevice(acc.server(), cookie, ak, ring, 12);
     const s = await b.sync.sync();
     expect(s.rejected).toBe(2);
     expect(b.sync.problems.map((p) => p.reason)).toEqual(['Corrupt', 'Corrupt']);

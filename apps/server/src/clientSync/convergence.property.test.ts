@@ -11,25 +11,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { StoredRecord } from '@securebase/core';
 import { checkin } from '@securebase/core/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestServer, testServer } from '../http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
-import { type Device, newDevice, newRing } from './devices.ts';
+import { describe, expect, it } from 'vitest';
+import { accountServer, type Device, newDevice, newRing } from './devices.ts';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? (process.env.CI === 'true' ? 1000 : 30));
-const BIG = { rate: 1e6, burst: 1e6 };
-
-let opened: OpenedStore;
-let server: TestServer;
-let owner: TestClient;
-beforeAll(async () => {
-  opened = await openTestSqlite();
-  server = await testServer(opened.store, { apiPerIp: BIG, apiPerAccount: BIG });
-  owner = new TestClient(server);
-  const r = await owner.signUp(`converge-${randomUUID()}`, 'a long enough password');
-  expect(r.answer.status).toBe(201);
-});
-afterAll(() => opened.cleanup());
+const acc = accountServer('converge');
 
 type Op =
   | { kind: 'create'; dev: number; security: number }
@@ -134,9 +120,8 @@ describe('sync convergence', () => {
         fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
           runs++;
           const ring = newRing(randomUUID());
-          const cookie = () => owner.cookie;
           const devices = await Promise.all(
-            [1, 2, 3].map((seed) => newDevice(server, cookie, ak, ring, seed)),
+            [1, 2, 3].map((seed) => newDevice(acc.server(), acc.cookie, ak, ring, seed)),
           );
           const writes: Write[] = [];
           for (const op of ops) await apply(op, devices, writes);

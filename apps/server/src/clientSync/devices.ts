@@ -4,8 +4,9 @@
  * a `Target` (the Hono app in memory, or a server process) with a session cookie. Devices
  * of one account share the keyring's space and keys but each has its own HLC node id.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
+import { pullResponseSchema } from '@securebase/core/sync';
 import {
   type Http,
   httpSyncTransport,
@@ -13,7 +14,42 @@ import {
   type SyncTransport,
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
-import type { Target } from '../http/testing.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type Target, TestClient, type TestServer, testServer } from '../http/testing.ts';
+import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+
+const BIG = { rate: 1e6, burst: 1e6 };
+
+/**
+ * The server app on a throwaway SQLite store, request budgets out of the way, with one
+ * account signed up before the file's tests (its cookie is what devices send).
+ */
+export function accountServer(prefix: string) {
+  let at: { opened: OpenedStore; server: TestServer; owner: TestClient } | undefined;
+  beforeAll(async () => {
+    const opened = await openTestSqlite();
+    const server = await testServer(opened.store, { apiPerIp: BIG, apiPerAccount: BIG });
+    const owner = new TestClient(server);
+    const r = await owner.signUp(`${prefix}-${randomUUID()}`, 'pass phrase here');
+    expect(r.answer.status).toBe(201);
+    at = { opened, server, owner };
+  });
+  afterAll(() => at?.opened.cleanup());
+  const ready = () => {
+    if (!at) throw new Error('accountServer is ready only inside tests');
+    return at;
+  };
+  return {
+    server: () => ready().server,
+    owner: () => ready().owner,
+    cookie: () => at?.owner.cookie,
+    /** Everything the server holds in a space, from version 0. */
+    async records(spaceId: string) {
+      const r = await ready().owner.call('GET', `/spaces/${spaceId}/pull?since=0`);
+      return pullResponseSchema.parse(r.body);
+    },
+  };
+}
 
 /** An `Http` over a target that carries one session cookie; `online` can be switched off. */
 export function cookieHttp(target: Target, cookie: () => string | undefined) {

@@ -13,7 +13,10 @@
  * - a pulled envelope is applied only if it opens under its own id, space and key id (the
  *   AEAD binds them) and the record inside has the envelope's id; anything else is reported
  *   in `rejected` and never applied;
- * - the pull cursor of a space is stored after the page it covers has been applied.
+ * - the pull cursor of a space is stored after the page it covers has been applied;
+ * - every push body is within the protocol's count and byte limits; a record whose envelope
+ *   is over the envelope limit is set aside for the pass (it stays queued here, never
+ *   dropped) so that the other records still push and the pull still runs.
  */
 import { fromUtf8 } from '../bytes.ts';
 import { type Envelope, open } from '../crypto/envelope.ts';
@@ -21,7 +24,14 @@ import type { Clock, Random } from '../deps.ts';
 import type { LocalStore, OutboxEntry } from '../store/ports.ts';
 import type { LoadProblem, RemoteItem, Vault } from '../store/vault.ts';
 import type { SyncTransport } from './clientHttp.ts';
-import { describeFailure, type Failure, mutationIdFor, retryable } from './clientSupport.ts';
+import {
+  describeFailure,
+  describeTooLarge,
+  type Failure,
+  mutationIdFor,
+  pushBatches,
+  retryable,
+} from './clientSupport.ts';
 import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
 import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
 
@@ -29,9 +39,13 @@ export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'error';
 
 export interface SyncState {
   lastSyncedAt: number | null;
-  /** Records with a change waiting to be pushed. */
+  /** Records with a change waiting to be pushed (including any too large to send). */
   pending: number;
   status: SyncStatus;
+  /**
+   * Why the last pass stopped, or `too_large` when it finished but set records aside whose
+   * envelope is over the protocol's limit (they stay on this device).
+   */
   error?: { code: string; message: string };
   /** Envelopes from the server that failed their checks and were not applied. */
   rejected: number;
@@ -64,6 +78,8 @@ export class SyncClient {
   #state: SyncState = { lastSyncedAt: null, pending: 0, status: 'idle', rejected: 0 };
   #running: Promise<SyncState> | null = null;
   #again = false;
+  /** Records found too large to push in this pass: not sealed and sent again until the next. */
+  readonly #tooLarge = new Set<string>();
   readonly problems: LoadProblem[] = [];
   /** Records with a queued change that neither memory nor the LocalStore could give us. */
   readonly #unreadable = new Set<string>();
@@ -138,13 +154,19 @@ export class SyncClient {
 
   /** One pass: push, pull every space, push whatever merging queued. Throws SyncFailure. */
   async syncOnce(): Promise<void> {
+    this.#tooLarge.clear();
     const spaceId = this.#d.vault.privateSpaceId;
     await this.#withSpace(spaceId, () => this.#push());
     await this.#withSpace(spaceId, () => this.#pull(spaceId));
     await this.#push();
     const at = this.#d.clock.now();
     await this.#d.local.putMeta(LAST_SYNCED, { at });
-    this.#set({ lastSyncedAt: at, status: 'idle', pending: await this.#pending() });
+    const n = this.#tooLarge.size;
+    this.#set({
+      lastSyncedAt: at,
+      pending: await this.#pending(),
+      ...(n === 0 ? { status: 'idle' } : { status: 'error', error: describeTooLarge(n) }),
+    });
   }
 
   /** A space the server does not know yet (first sync after sign-up) is created once. */
@@ -167,75 +189,86 @@ export class SyncClient {
 
   async #push(): Promise<void> {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
-      const entries = await this.#pushable();
-      if (entries.length === 0) return;
-      const byRecord = new Map<string, OutboxEntry[]>();
-      for (const e of entries) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
+      const byRecord = await this.#waiting();
+      if (byRecord.size === 0) return;
       const ids = [...byRecord.keys()];
       for (let i = 0; i < ids.length; i += LIMITS.pushBatch) {
-        await this.#pushBatch(ids.slice(i, i + LIMITS.pushBatch), byRecord);
+        const mutations = await this.#seal(ids.slice(i, i + LIMITS.pushBatch), byRecord);
+        for (const batch of pushBatches(mutations)) await this.#send(batch, byRecord);
       }
       this.#set({ pending: await this.#pending() });
     }
-    if ((await this.#pushable()).length > 0) throw new SyncFailure({ type: 'TooManyRounds' });
-  }
-
-  /** The outbox minus changes whose record could not be read: those wait, unpushed. */
-  async #pushable(): Promise<OutboxEntry[]> {
-    const vault = this.#d.vault;
-    return (await this.#d.local.listOutbox()).filter(
-      (e) => !this.#unreadable.has(e.recordId) || vault.has(e.recordId),
-    );
+    if ((await this.#waiting()).size > 0) throw new SyncFailure({ type: 'TooManyRounds' });
   }
 
   /**
-   * Seals the records for a push. One missing from memory is read from the LocalStore
-   * first; one missing there too is set aside, its outbox entries kept.
+   * Outbox entries by record, leaving out the records set aside in this pass: too large to
+   * push, or unreadable (neither memory nor the LocalStore has them). Those wait, unpushed.
    */
-  async #seal(ids: string[]) {
+  async #waiting(): Promise<Map<string, OutboxEntry[]>> {
+    const vault = this.#d.vault;
+    const byRecord = new Map<string, OutboxEntry[]>();
+    for (const e of await this.#d.local.listOutbox()) {
+      if (this.#tooLarge.has(e.recordId)) continue;
+      if (this.#unreadable.has(e.recordId) && !vault.has(e.recordId)) continue;
+      byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
+    }
+    return byRecord;
+  }
+
+  /**
+   * Seals the latest version of each record as a mutation. A record missing from memory is
+   * read from the LocalStore first; one missing there too is set aside, its outbox entries
+   * kept (never dropped). A record whose envelope is over the protocol's limit is set aside.
+   */
+  async #seal(ids: string[], byRecord: Map<string, OutboxEntry[]>): Promise<Mutation[]> {
     const vault = this.#d.vault;
     const missing = ids.filter((id) => !vault.has(id));
     if (missing.length > 0) {
       const found = new Set(await vault.loadMissing(missing));
       for (const id of missing) if (!found.has(id)) this.#unreadable.add(id);
     }
-    return vault.sealForPush(ids);
+    const mutations: Mutation[] = [];
+    for (const it of vault.sealForPush(ids)) {
+      if (it.envelope.ciphertext.length > LIMITS.ciphertextBytes) {
+        this.#tooLarge.add(it.recordId);
+        continue;
+      }
+      mutations.push({
+        mutationId: mutationIdFor(byRecord.get(it.recordId) ?? []),
+        baseVersion: it.baseVersion,
+        envelope: toPushEnvelope(it.envelope),
+      });
+    }
+    return mutations;
   }
 
-  async #pushBatch(ids: string[], byRecord: Map<string, OutboxEntry[]>): Promise<void> {
-    const items = await this.#seal(ids);
-    const mutations: Mutation[] = items.map((it) => ({
-      mutationId: mutationIdFor(byRecord.get(it.recordId) ?? []),
-      baseVersion: it.baseVersion,
-      envelope: toPushEnvelope(it.envelope),
-    }));
+  async #send(mutations: Mutation[], byRecord: Map<string, OutboxEntry[]>): Promise<void> {
     const spaceId = this.#d.vault.privateSpaceId;
+    const r = await this.#d.transport.push(spaceId, { mutations });
+    if (!r.ok) throw new SyncFailure(r.error);
     const done: string[] = [];
-    if (mutations.length > 0) {
-      const r = await this.#d.transport.push(spaceId, { mutations });
-      if (!r.ok) throw new SyncFailure(r.error);
-      const acks: { recordId: string; version: number }[] = [];
-      const remote: RemoteItem[] = [];
-      for (const res of r.value.results) {
-        const m = mutations.find((x) => x.mutationId === res.mutationId);
-        if (!m) continue;
-        const recordId = m.envelope.id;
-        if (res.status === 'applied') {
-          acks.push({ recordId, version: res.version });
-          for (const e of byRecord.get(recordId) ?? []) done.push(e.mutationId);
-        } else if (res.current) {
-          const item = this.#openRemote(res.current, spaceId);
-          if (item && item.id === recordId) remote.push(item);
-        } else {
-          // The server has no copy at the version this device knew: push it as new.
-          this.#d.vault.forgetVersion(recordId);
-        }
+    const acks: { recordId: string; version: number }[] = [];
+    const remote: RemoteItem[] = [];
+    for (const res of r.value.results) {
+      const m = mutations.find((x) => x.mutationId === res.mutationId);
+      if (!m) continue;
+      const recordId = m.envelope.id;
+      if (res.status === 'applied') {
+        acks.push({ recordId, version: res.version });
+        for (const e of byRecord.get(recordId) ?? []) done.push(e.mutationId);
+      } else if (res.current) {
+        const item = this.#openRemote(res.current, spaceId);
+        if (item && item.id === recordId) remote.push(item);
+      } else {
+        // The server has no copy at the version this device knew: push it as new.
+        this.#d.vault.forgetVersion(recordId);
       }
-      await this.#d.vault.acknowledge(acks);
-      // The server's copies are merged (loser kept as a revision) and queued on their versions.
-      const applied = await this.#d.vault.applyRemote(remote);
-      this.#reject(applied.invalid);
     }
+    await this.#d.vault.acknowledge(acks);
+    // The server's copies are merged (loser kept as a revision) and queued on their versions.
+    const applied = await this.#d.vault.applyRemote(remote);
+    this.#reject(applied.invalid);
     await this.#d.local.removeOutbox(done);
   }
 

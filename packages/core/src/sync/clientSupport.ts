@@ -1,11 +1,13 @@
 /**
- * Small pure parts of the sync engine: mutation ids derived from outbox entries, and how a
- * failure is worded and whether it is worth retrying.
+ * Small pure parts of the sync engine: mutation ids derived from outbox entries, push
+ * batches within the protocol's limits, and how a failure is worded and whether it is
+ * worth retrying.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8 } from '../bytes.ts';
 import type { OutboxEntry } from '../store/ports.ts';
 import type { TransportError } from './clientHttp.ts';
+import { LIMITS, type Mutation } from './protocol.ts';
 
 export type Failure = TransportError | { type: 'TooManyRounds' };
 
@@ -17,6 +19,54 @@ export function mutationIdFor(entries: readonly OutboxEntry[]): string {
   h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(h.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Bytes of a push body with no mutation: `{"mutations":[]}`. */
+const EMPTY_PUSH_BYTES = utf8(JSON.stringify({ mutations: [] })).length;
+
+/**
+ * Splits mutations, in order, into push bodies within the count and byte limits
+ * (docs/protocol.md, Limits): the server refuses a whole batch over either, and a refused
+ * batch would be sent again on every sync. Sizes are of the JSON the transport sends.
+ * Each mutation must fit a body on its own (the caller sets larger ones aside); one that
+ * does not is a bug and throws.
+ */
+export function pushBatches(
+  mutations: readonly Mutation[],
+  limits: { count: number; bytes: number } = {
+    count: LIMITS.pushBatch,
+    bytes: LIMITS.pushBodyBytes,
+  },
+): Mutation[][] {
+  const out: Mutation[][] = [];
+  let batch: Mutation[] = [];
+  let size = EMPTY_PUSH_BYTES;
+  for (const m of mutations) {
+    const bytes = utf8(JSON.stringify(m)).length;
+    if (EMPTY_PUSH_BYTES + bytes > limits.bytes) throw new Error('mutation over the push limit');
+    // `+ 1`: the comma after the mutation before it.
+    const full = batch.length >= limits.count || size + 1 + bytes > limits.bytes;
+    if (batch.length > 0 && full) {
+      out.push(batch);
+      batch = [];
+      size = EMPTY_PUSH_BYTES;
+    }
+    size += (batch.length > 0 ? 1 : 0) + bytes;
+    batch.push(m);
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+/** Plain words for records set aside because their envelope is over the protocol's limit. */
+export function describeTooLarge(n: number) {
+  return {
+    code: 'too_large',
+    message:
+      n === 1
+        ? 'One entry is too large to sync. It is safe on this device, and everything else keeps syncing.'
+        : `${n} entries are too large to sync. They are safe on this device, and everything else keeps syncing.`,
+  };
 }
 
 /** Plain words for a failure, for the sync status line. */
