@@ -3,11 +3,18 @@
  * sign-up uploads only blobs the server cannot open, sign-in on a second device recovers
  * the same account key and keyring (with a new node id), a wrong password is
  * `WrongCredentials`, a password change re-wraps AK only, recovery works with the key shown
- * at sign-up, sessions can be listed and revoked, and an old session signs in again
- * (`reauthenticate`) before a password change or deletion.
+ * at sign-up, sessions can be listed and revoked, an old session signs in again
+ * (`reauthenticate`) before a password change or deletion, and after deleting the account,
+ * signing up again on the same device uploads the entries kept there.
  */
 import { randomUUID } from 'node:crypto';
-import { createVault, systemRandom } from '@securebase/core';
+import {
+  createVault,
+  type LocalStore,
+  MemoryLocalStore,
+  systemRandom,
+  Vault,
+} from '@securebase/core';
 import {
   changePassword,
   deleteAccount,
@@ -19,7 +26,8 @@ import {
   signIn,
   signUp,
 } from '@securebase/core/account';
-import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
+import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRESH_SIGN_IN_MS } from '../http/account.ts';
@@ -41,6 +49,12 @@ beforeAll(async () => {
 afterAll(() => opened.cleanup());
 
 const device = () => ({ ...jarHttp(server), opaque: opaque.client, random: systemRandom });
+
+function syncer(vault: Vault, local: LocalStore, http: Http) {
+  const { clock, random } = testDeps(local);
+  const transport = httpSyncTransport(http);
+  return new SyncClient({ vault, local, transport, clock, random, sleep: async () => {} });
+}
 
 async function signedUp(password = 'first password here') {
   const vault = await createVault(testDeps(), testDeviceWrapper());
@@ -177,5 +191,31 @@ describe('account flows', () => {
     });
     const list = await listSessions(d1.http);
     expect(list).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('after deleting the account, signing up again here uploads the entries kept here', async () => {
+    const local = new MemoryLocalStore();
+    // Its own seed: the other tests' vaults share one space id, which only one account may own.
+    const vault = await createVault(testDeps(local, 77), testDeviceWrapper());
+    const d1 = device();
+    const sync = syncer(vault, local, d1.http);
+    const kept = await vault.create('checkin', checkin({ note: 'kept on this device' }));
+    expect((await signUp(d1, `person-${randomUUID()}`, 'first password here', vault)).ok).toBe(
+      true,
+    );
+    expect(await sync.sync()).toMatchObject({ status: 'idle', pending: 0 });
+    expect((await deleteAccount(d1.http)).ok).toBe(true);
+
+    const name = `person-${randomUUID()}`;
+    expect((await signUp(d1, name, 'second password here', vault)).ok).toBe(true);
+    expect(await sync.sync()).toMatchObject({ status: 'idle', pending: 0 });
+
+    const d2 = device();
+    const keys = await signIn(d2, name, 'second password here');
+    if (!keys.ok) throw new Error(keys.error.type);
+    const local2 = new MemoryLocalStore();
+    const vault2 = await Vault.load(testDeps(local2), keys.value.ak, keys.value.ring);
+    await syncer(vault2, local2, d2.http).sync();
+    expect(vault2.get('checkin', kept.id)?.body.note).toBe('kept on this device');
   });
 });

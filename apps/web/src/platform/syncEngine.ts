@@ -47,7 +47,9 @@ export function newSyncClient(device: DeviceVault): SyncClient {
 /**
  * Makes this device's vault the account's: the account key and keyring from the server
  * replace the local ones, and every record written here before (solo use) is re-sealed
- * under the account's space and queued to sync, so nothing is dropped. The account key is
+ * under the account's space and queued to sync, so nothing is dropped. If this device last
+ * synced with another account, even one on the same space id, what it knew of that server
+ * copy is forgotten and everything is queued again (`bindAccount`). The account key is
  * then wrapped the way this device's was: by the passphrase when a lock is set (the caller
  * checked it first), else by the device key.
  *
@@ -64,6 +66,7 @@ export async function adoptAccount(
   const records = device.vault.all();
   const deps = { local, clock: systemClock, random: systemRandom };
   const next = await Vault.load(deps, keys.ak, keys.ring);
+  await next.bindAccount(keys.accountId);
   const oldSpace = device.vault.privateSpaceId;
   await next.merge(records);
   await local.putMeta('keyring', { ...next.sealedKeyring() });

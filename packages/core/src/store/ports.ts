@@ -15,6 +15,17 @@ export interface OutboxEntry {
   baseVersion: number;
 }
 
+/**
+ * Meta keys of what this device knows of its server copy: the pull cursor per space, when
+ * it last synced, and the account all that belongs to (`Vault.bindAccount`). The server
+ * version of each record is kept in its envelope.
+ */
+export const syncMetaKeys = {
+  cursor: (spaceId: string) => `sync:cursor:${spaceId}`,
+  lastSynced: 'sync:lastSyncedAt',
+  account: 'sync:account',
+} as const;
+
 /** Structured-cloneable values only: strings, numbers, booleans, Uint8Arrays, plain objects and arrays. */
 export type MetaValue = { [key: string]: unknown };
 

@@ -19,7 +19,7 @@ import type { StoredRecord } from '../records/record.ts';
 import type { BodyOf, RecordTypeName } from '../records/types/index.ts';
 import { mergeConcurrent } from './merge.ts';
 import { normaliseRecord, readBody, typeDefOf, validateBody } from './normalise.ts';
-import type { LocalStore, OutboxEntry } from './ports.ts';
+import { type LocalStore, type OutboxEntry, syncMetaKeys } from './ports.ts';
 
 export interface VaultDeps {
   local: LocalStore;
@@ -242,6 +242,29 @@ export class Vault {
   /** The server version this device last saw of a record; 0 if the server never had it. */
   knownVersion(id: string): number {
     return this.#versions.get(id) ?? 0;
+  }
+
+  /**
+   * Makes this device's sync state that of account `accountId`. The server versions, pull
+   * cursor and last-synced time it keeps belong to one server copy; for another account
+   * (a new one, even on the same space id after the old one was deleted, or another one
+   * signed in to) they mean nothing and would keep records from being pushed or pulled. So
+   * they are forgotten and every record, tombstones included, is queued to push as new.
+   * The account is recorded last, so an interrupted reset is done again. Returns whether it
+   * reset.
+   */
+  bindAccount(accountId: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const local = this.#deps.local;
+      if ((await local.getMeta(syncMetaKeys.account))?.accountId === accountId) return false;
+      this.#versions.clear();
+      const all = [...this.#index.values()];
+      if (all.length > 0) await this.#writeNow(all);
+      await local.deleteMeta(syncMetaKeys.cursor(this.privateSpaceId));
+      await local.deleteMeta(syncMetaKeys.lastSynced);
+      await local.putMeta(syncMetaKeys.account, { accountId });
+      return true;
+    });
   }
 
   /** The server has no copy of the record after all: its next push starts from version 0. */

@@ -21,7 +21,7 @@
 import { fromUtf8 } from '../bytes.ts';
 import { type Envelope, open } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
-import type { LocalStore, OutboxEntry } from '../store/ports.ts';
+import { type LocalStore, type OutboxEntry, syncMetaKeys } from '../store/ports.ts';
 import type { LoadProblem, RemoteItem, Vault } from '../store/vault.ts';
 import type { SyncTransport } from './clientHttp.ts';
 import {
@@ -63,8 +63,7 @@ export interface SyncDeps {
 const MAX_PUSH_ROUNDS = 8;
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 5 * 60_000;
-const cursorKey = (spaceId: string) => `sync:cursor:${spaceId}`;
-const LAST_SYNCED = 'sync:lastSyncedAt';
+const { cursor: cursorKey, lastSynced: LAST_SYNCED } = syncMetaKeys;
 
 class SyncFailure extends Error {
   constructor(readonly failure: Failure) {

@@ -14,6 +14,7 @@
 import type { Keyring } from '../crypto/keys.ts';
 import type { Random } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
+import type { Vault } from '../store/vault.ts';
 import {
   keysResponseSchema,
   loginStartResponseSchema,
@@ -131,14 +132,15 @@ async function register(d: AccountDeps, userIdentifier: string, password: string
 
 /**
  * Creates the account for this device's vault: uploads AK wrapped by the password's export
- * key and by a new recovery key, and the keyring sealed under AK. Returns the recovery key
+ * key and by a new recovery key, and the keyring sealed under AK. Every record here is then
+ * queued for the new account's empty server copy (`bindAccount`). Returns the recovery key
  * to show once.
  */
 export async function signUp(
   d: AccountDeps,
   userIdentifier: string,
   password: string,
-  vault: { accountKey: Uint8Array; keyring: Keyring },
+  vault: Pick<Vault, 'accountKey' | 'keyring' | 'bindAccount'>,
 ): Promise<Result<{ accountId: string; recoveryKey: string }, AccountError>> {
   const reg = await register(d, userIdentifier, password);
   if (!reg) return err({ type: 'KeysDamaged' });
@@ -163,6 +165,10 @@ export async function signUp(
   );
   if (!done.ok) return fail(done.error);
   if (!done.value) return err({ type: 'KeysDamaged' });
+  // The keyring (and so the space id) is this device's own, perhaps already synced with an
+  // account since deleted: what this device knew of that server copy must not stand in for
+  // the new one, or nothing would be uploaded.
+  await vault.bindAccount(done.value.accountId);
   // The private space now, so the first push finds it (sync would also create it on demand).
   await callApi(d.http, post('/spaces', { spaceId: vault.keyring.privateSpaceId }), null);
   return ok({ accountId: done.value.accountId, recoveryKey: formatRecoveryKey(rk) });
