@@ -2,7 +2,8 @@
  * The client sync engine within the protocol's size limits, against the real server app:
  * an outbox larger than one push body goes in several pushes, and a record whose envelope
  * is over the envelope limit is kept on the device and reported while everything else
- * still pushes and pulls. Records grow through revisions (kept on conflicts, or imported).
+ * still pushes and pulls. Records grow through revisions (kept on conflicts, or imported);
+ * a record keeps only its newest ten, which brings most back within the limit.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { emptySpiral, encodeHlc, type StoredRecord } from '@securebase/core';
@@ -36,7 +37,8 @@ function withRevisions(type: string, body: (i: number) => unknown, n: number): S
   };
 }
 
-const kanji = (n: number, i: number) => `${i}${'語'.repeat(n - 1)}`;
+/** `n` characters of long Japanese text, told apart by `i`. */
+const kanji = (n: number, i: number) => String(i).padEnd(n, '語');
 /** About 48 KB sealed: 100 of them are well over one 4 MiB push. */
 const longCheckin = () => withRevisions('checkin', (i) => checkin({ note: kanji(4000, i) }), 3);
 /** A long spiral written in Japanese, in four versions: over 256 KiB sealed. */
@@ -112,5 +114,14 @@ describe('push size limits', { timeout: 60_000 }, () => {
     expect(await a.sync.sync()).toMatchObject({ status: 'idle', pending: 0 });
     expect(a.sync.state.error).toBeUndefined();
     expect(await serverIds(ring.privateSpaceId)).toContain(huge.id);
+  });
+
+  it('syncs a record brought in with many long revisions: only the newest ten are kept', async () => {
+    const ring = newRing(randomUUID());
+    const a = await newDevice(acc.server(), acc.cookie, ak, ring, 24);
+    const record = withRevisions('checkin', (i) => checkin({ note: kanji(4000, i) }), 25);
+    await a.vault.merge([record]);
+    expect(await a.sync.sync()).toMatchObject({ status: 'idle', pending: 0 });
+    expect(await serverIds(ring.privateSpaceId)).toEqual([record.id]);
   });
 });

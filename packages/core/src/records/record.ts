@@ -3,7 +3,7 @@
  * only in memory after unlock and inside an envelope's ciphertext, never anywhere else.
  *
  * `revisions` holds versions that lost a concurrent-edit merge, so that no acknowledged
- * write is ever lost; see store/merge.ts.
+ * write is lost to a merge; the newest 10 are kept (store/merge.ts, ADR 0002).
  */
 import * as z from 'zod/mini';
 import { HLC_RE, type Hlc } from './hlc.ts';

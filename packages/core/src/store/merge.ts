@@ -1,12 +1,29 @@
 /**
  * Merging two versions of one record (DESIGN §4). Last writer wins by HLC; when the two
  * were written concurrently, the loser is kept as a revision the person can see and
- * restore, so no acknowledged write is lost.
+ * restore, so no acknowledged write is lost to a merge. A record keeps its newest
+ * `MAX_REVISIONS` revisions (ADR 0002).
  *
  * `mergeConcurrent` is commutative, associative and idempotent (a join): any devices that
  * have seen the same versions hold the same record, whatever order they saw them in.
+ * Keeping the newest N by stamp keeps it a join: the newest N of a union are the newest N
+ * of the newest N of each part.
  */
 import type { Revision, StoredRecord } from '../records/record.ts';
+
+/**
+ * Revisions a record keeps, the newest by stamp. They travel inside the record's envelope,
+ * so without a bound a record edited concurrently often would grow past what one envelope
+ * may hold (256 KiB) and stop syncing.
+ */
+export const MAX_REVISIONS = 10;
+
+const byStampOrder = (x: Revision, y: Revision) => (x.updatedAt < y.updatedAt ? -1 : 1);
+
+/** The newest `MAX_REVISIONS` revisions, oldest first. */
+export function newestRevisions(revisions: readonly Revision[]): Revision[] {
+  return [...revisions].sort(byStampOrder).slice(-MAX_REVISIONS);
+}
 
 const asRevision = (r: StoredRecord | Revision): Revision => ({
   updatedAt: r.updatedAt,
@@ -28,6 +45,6 @@ export function mergeConcurrent(a: StoredRecord, b: StoredRecord): StoredRecord 
   for (const r of [...a.revisions, ...b.revisions, asRevision(loser)]) {
     if (r.updatedAt !== winner.updatedAt) byStamp.set(r.updatedAt, r);
   }
-  const revisions = [...byStamp.values()].sort((x, y) => (x.updatedAt < y.updatedAt ? -1 : 1));
+  const revisions = newestRevisions([...byStamp.values()]);
   return { ...winner, createdAt: Math.min(a.createdAt, b.createdAt), revisions };
 }

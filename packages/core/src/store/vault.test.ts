@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fromUtf8 } from '../bytes.ts';
 import { secretKeyWrapper } from '../crypto/keys.ts';
+import { encodeHlc } from '../records/hlc.ts';
 import { checkin } from '../testing/builders.ts';
 import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { localStoreContract } from '../testing/localStoreContract.ts';
 import { MemoryLocalStore } from './memory.ts';
+import { MAX_REVISIONS } from './merge.ts';
 import { createVault, hasVault, unlockVault } from './unlock.ts';
 
 localStoreContract('memory', async () => new MemoryLocalStore());
@@ -84,6 +86,24 @@ describe('vault', () => {
     await vault.restoreRevision(rec.id, rec.updatedAt);
     expect(vault.get('checkin', rec.id)?.body.note).toBe('mine');
     expect(vault.get('checkin', rec.id)?.revisions).toHaveLength(1);
+  });
+
+  it('keeps the newest revisions of a record brought in with more than it keeps', async () => {
+    const vault = await createVault(testDeps(), testDeviceWrapper());
+    const at = (i: number) => encodeHlc({ wall: 100 + i, counter: 0 }, 'imp');
+    const old = (i: number) => ({
+      updatedAt: at(i),
+      schemaVersion: 1,
+      deleted: false,
+      body: checkin({ note: `v${i}` }),
+    });
+    const id = '01900000-0000-7000-8000-0000000000aa';
+    const revisions = Array.from({ length: 25 }, (_, i) => old(i)).reverse();
+    const rec = { ...old(25), id, type: 'checkin', createdAt: 1, revisions };
+    await vault.merge([rec]);
+    const notes = vault.get('checkin', id)?.revisions.map((r) => (r.body as { note: string }).note);
+    expect(notes).toHaveLength(MAX_REVISIONS);
+    expect(notes).toEqual(Array.from({ length: 10 }, (_, i) => `v${15 + i}`));
   });
 
   it('leaves an envelope it cannot read untouched and reports it', async () => {
