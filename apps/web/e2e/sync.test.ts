@@ -2,9 +2,16 @@
  * Accounts and sync in the browser, two contexts as two devices against one real server:
  * sign up on one, sign in on the other (a wrong password first; its own solo check-in comes
  * along into the account), a check-in made on the first appears on the second, an edit made offline on the second arrives after it comes
- * back online, and a third device gets in with the recovery key. axe on each new screen,
- * in light and dark; screenshots at 390×844.
+ * back online, and a third device gets in with the recovery key. An imported entry too
+ * large to sync stays on the device and the status line says so, while the rest syncs.
+ * After deleting the account, signing up again uploads the entries kept on the device.
+ * axe on each new screen, in light and dark; screenshots at 390×844.
  */
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptySpiral, encodeHlc, toExportJson } from '@securebase/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,9 +60,49 @@ async function createAccount(page: Page, owner: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
-async function signIn(page: Page, pw: string, who = name) {
+/** Goes Home and waits until the check-ins list shows `text` (it may come by sync). */
+async function expectOnHome(page: Page, text: string) {
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  const list = page.getByRole('list', { name: 'Check-ins' });
+  await expect.poll(() => list.textContent(), { timeout: 20_000 }).toContain(text);
+}
+
+/** Creates an account and goes past the recovery key to the signed-in view. */
+async function signUp(page: Page, account: string) {
+  await createAccount(page, account);
+  await page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Signed-in devices' }).waitFor();
+}
+
+/** An export file with one long spiral, written in Japanese, in four versions: over 256 KiB sealed. */
+function hugeSpiralExport(): { file: string; id: string } {
+  const at = (i: number) => encodeHlc({ wall: 1_000 + i, counter: 0 }, 'imp');
+  const body = (i: number) => {
+    const long = (n: number) => String(i).padEnd(n, '語');
+    const text = { facts: long(4000), story: long(4000), askDraft: long(4000) };
+    return {
+      ...emptySpiral(Date.UTC(2026, 0, 1)),
+      ...text,
+      explanations: Array(20).fill(long(400)),
+    };
+  };
+  const version = (i: number) => ({
+    updatedAt: at(i),
+    schemaVersion: 1,
+    deleted: false,
+    body: body(i),
+  });
+  const record = { ...version(3), id: randomUUID(), type: 'spiral', createdAt: 1 };
+  const file = join(tmpdir(), `sb-huge-${Date.now()}.json`);
+  writeFileSync(file, toExportJson([{ ...record, revisions: [0, 1, 2].map(version) }], 1));
+  return { file, id: record.id };
+}
+
+async function signIn(page: Page, pw: string, account = name) {
   await page.getByRole('button', { name: 'I already have an account' }).click();
-  await page.getByLabel('Account name').fill(who);
+  await page.getByLabel('Account name').fill(account);
   await page.getByLabel('Password', { exact: true }).fill(pw);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -166,12 +213,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await screenshot(c.page, 'account-recover-light');
     await c.page.getByRole('button', { name: 'Recover and sign in' }).click();
     await c.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
-    await c.page.getByRole('link', { name: 'Home', exact: true }).click();
-    await expect
-      .poll(() => c.page.getByRole('list', { name: 'Check-ins' }).textContent(), {
-        timeout: 20_000,
-      })
-      .toContain('edited offline on B');
+    await expectOnHome(c.page, 'edited offline on B');
 
     for (const app of [a, b, c]) {
       expectOnlyOwnOrigin(app);
@@ -218,11 +260,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
   it('a device signed out elsewhere signs in again with its name filled in, and can sign out and erase', async () => {
     const owner = `e2e-leave-${Math.random().toString(36).slice(2, 10)}`;
     const h = await newDevice(browser, 'light');
-    await createAccount(h.page, owner);
-    await h.page
-      .getByLabel('I have saved my recovery key somewhere safe')
-      .check({ timeout: 20_000 });
-    await h.page.getByRole('button', { name: 'Continue' }).click();
+    await signUp(h.page, owner);
     await checkIn(h.page, 'kept in the account');
     await waitSynced(h.page);
 
@@ -288,8 +326,7 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
   it('a device with a passphrase lock signs in and stays locked with the same passphrase', async () => {
     const owner = `e2e-lock-${Math.random().toString(36).slice(2, 10)}`;
     const e = await newDevice(browser, 'light');
-    await createAccount(e.page, owner);
-    await e.page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+    await signUp(e.page, owner);
 
     const f = await newDevice(browser, 'dark');
     await f.page.goto('/settings');
@@ -316,6 +353,61 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await f.page.getByRole('button', { name: 'Unlock' }).click();
     await f.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
     for (const app of [e, f]) {
+      expectOnlyOwnOrigin(app);
+      await app.context.close();
+    }
+  }, 120_000);
+
+  it('keeps an entry too large to sync on the device and says so kindly; the rest syncs', async () => {
+    const g = await newDevice(browser, 'light');
+    await signUp(g.page, `e2e-big-${Math.random().toString(36).slice(2, 10)}`);
+    await g.page.goto('/settings');
+    const huge = hugeSpiralExport();
+    await g.page.getByLabel('Import an export file (JSON)').setInputFiles(huge.file);
+    await g.page.getByText(/Imported\. 1 entry was added/).waitFor();
+    await checkIn(g.page, 'a small note that syncs');
+    const line =
+      'One entry is too large to sync. It stays safe on this device; everything else syncs.';
+    await expect.poll(() => syncLine(g.page), { timeout: 30_000 }).toBe(line);
+    await expectNoAxeViolations(g.page, 'home, an entry too large to sync (light)');
+    await screenshot(g.page, 'home-too-large-light');
+    await g.page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(g.page, 'home, an entry too large to sync (dark)');
+    await screenshot(g.page, 'home-too-large-dark');
+    await g.page.goto('/settings');
+    await expect.poll(() => g.page.getByTestId('sync-status-settings').textContent()).toBe(line);
+    // Still here, whole, on this device.
+    await g.page.goto(`/spirals/${huge.id}`);
+    await g.page
+      .getByText(/^3語語語/)
+      .first()
+      .waitFor();
+    expectOnlyOwnOrigin(g);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  }, 120_000);
+
+  it('after deleting the account, signing up again uploads the entries kept on the device', async () => {
+    const h = await newDevice(browser, 'light');
+    await checkIn(h.page, 'kept through a new account');
+    await signUp(h.page, `e2e-first-${Math.random().toString(36).slice(2, 10)}`);
+    await h.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await waitSynced(h.page);
+    await h.page.goto('/account');
+    await h.page.getByRole('button', { name: 'Delete account' }).click();
+    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Delete account' }).click();
+    await h.page.getByRole('button', { name: 'Create an account' }).waitFor();
+    const second = `e2e-second-${Math.random().toString(36).slice(2, 10)}`;
+    await signUp(h.page, second);
+    await h.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await waitSynced(h.page);
+
+    const k = await newDevice(browser, 'dark');
+    await k.page.goto('/account');
+    await signIn(k.page, password, second);
+    await k.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await expectOnHome(k.page, 'kept through a new account');
+    for (const app of [h, k]) {
       expectOnlyOwnOrigin(app);
       await app.context.close();
     }

@@ -96,10 +96,11 @@ describe('push size limits', { timeout: 60_000 }, () => {
     expect(s).toMatchObject({
       status: 'error',
       pending: 1,
+      tooLarge: 1,
       error: {
         code: 'too_large',
         message:
-          'One entry is too large to sync. It is safe on this device, and everything else keeps syncing.',
+          'One entry is too large to sync. It stays safe on this device; everything else syncs.',
       },
     });
     expect(s.lastSyncedAt).toBe(a.clock.now());
@@ -111,7 +112,7 @@ describe('push size limits', { timeout: 60_000 }, () => {
     // Still set aside on the next sync; once deleted (body and revisions erased) it syncs.
     expect(await a.sync.sync()).toMatchObject({ status: 'error', pending: 1 });
     await a.vault.remove(huge.id);
-    expect(await a.sync.sync()).toMatchObject({ status: 'idle', pending: 0 });
+    expect(await a.sync.sync()).toMatchObject({ status: 'idle', pending: 0, tooLarge: 0 });
     expect(a.sync.state.error).toBeUndefined();
     expect(await serverIds(ring.privateSpaceId)).toContain(huge.id);
   });

@@ -49,6 +49,8 @@ export interface SyncState {
   error?: { code: string; message: string };
   /** Envelopes from the server that failed their checks and were not applied. */
   rejected: number;
+  /** Records the last finished pass kept on this device: too large to sync (in `pending`). */
+  tooLarge: number;
 }
 
 export interface SyncDeps {
@@ -74,7 +76,13 @@ class SyncFailure extends Error {
 export class SyncClient {
   readonly #d: SyncDeps;
   readonly #listeners = new Set<() => void>();
-  #state: SyncState = { lastSyncedAt: null, pending: 0, status: 'idle', rejected: 0 };
+  #state: SyncState = {
+    lastSyncedAt: null,
+    pending: 0,
+    status: 'idle',
+    rejected: 0,
+    tooLarge: 0,
+  };
   #running: Promise<SyncState> | null = null;
   #again = false;
   /** Records found too large to push in this pass: not sealed and sent again until the next. */
@@ -164,6 +172,7 @@ export class SyncClient {
     this.#set({
       lastSyncedAt: at,
       pending: await this.#pending(),
+      tooLarge: n,
       ...(n === 0 ? { status: 'idle' } : { status: 'error', error: describeTooLarge(n) }),
     });
   }

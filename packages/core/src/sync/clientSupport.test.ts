@@ -69,8 +69,10 @@ describe('describeTooLarge', () => {
     expect(describeTooLarge(1)).toEqual({
       code: 'too_large',
       message:
-        'One entry is too large to sync. It is safe on this device, and everything else keeps syncing.',
+        'One entry is too large to sync. It stays safe on this device; everything else syncs.',
     });
-    expect(describeTooLarge(3).message).toMatch(/^3 entries are too large to sync\. They are safe/);
+    expect(describeTooLarge(3).message).toBe(
+      '3 entries are too large to sync. They stay safe on this device; everything else syncs.',
+    );
   });
 });

@@ -64,8 +64,8 @@ export function describeTooLarge(n: number) {
     code: 'too_large',
     message:
       n === 1
-        ? 'One entry is too large to sync. It is safe on this device, and everything else keeps syncing.'
-        : `${n} entries are too large to sync. They are safe on this device, and everything else keeps syncing.`,
+        ? 'One entry is too large to sync. It stays safe on this device; everything else syncs.'
+        : `${n} entries are too large to sync. They stay safe on this device; everything else syncs.`,
   };
 }
 

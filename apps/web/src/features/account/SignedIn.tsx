@@ -16,10 +16,10 @@ import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
+import { describeSync } from './describeSync.ts';
 import { ActionForm, NewPasswordFields, passwordProblem } from './fields.tsx';
 import { RecoveryKeySection } from './RecoveryKey.tsx';
 import { ActionOutcome, type Attempt, ReauthPrompt, useFreshSignIn } from './reauth.tsx';
-import { describeSync } from './SyncStatus.tsx';
 import { useSync } from './sync.tsx';
 
 type Session = SessionsResponse['sessions'][number];

@@ -1,24 +1,7 @@
 /** The sync state in words: one quiet line on Home, a fuller section in Settings. */
-import type { SyncState } from '@securebase/core/sync-client';
-import { Button, formatDateTime, LinkButton } from '../../ui/index.ts';
+import { Button, LinkButton } from '../../ui/index.ts';
+import { describeSync } from './describeSync.ts';
 import { useSync } from './sync.tsx';
-
-function ago(at: number | null): string {
-  if (at === null) return 'Not synced yet';
-  const min = Math.round((Date.now() - at) / 60_000);
-  if (min < 1) return 'Synced just now';
-  if (min < 60) return `Synced ${min} min ago`;
-  return `Synced ${formatDateTime(at)}`;
-}
-
-export function describeSync(s: SyncState): string {
-  const waiting =
-    s.pending === 0 ? '' : ` · ${s.pending} ${s.pending === 1 ? 'change' : 'changes'} waiting`;
-  if (s.status === 'syncing') return `Syncing…${waiting}`;
-  if (s.status === 'offline') return `Offline: changes stay safe on this device${waiting}`;
-  if (s.status === 'error') return `${s.error?.message ?? 'Sync stopped.'}${waiting}`;
-  return `${ago(s.lastSyncedAt)}${waiting}`;
-}
 
 /** Home: a single line, only when an account is set up. */
 export function SyncStatusLine() {
