@@ -323,6 +323,30 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     }
   }, 150_000);
 
+  it('signs out of one account and signs up for another on the same device: everything syncs there', async () => {
+    const first = `e2e-first-${Math.random().toString(36).slice(2, 10)}`;
+    const second = `e2e-second-${Math.random().toString(36).slice(2, 10)}`;
+    const m = await newDevice(browser, 'light');
+    await signUp(m.page, first);
+    await checkIn(m.page, 'written before the new account');
+    await waitSynced(m.page);
+    await m.page.goto('/account');
+    await m.page.getByRole('button', { name: 'Sign out, keep my entries here' }).click();
+    // The first account still owns this device's old space on the server.
+    await signUp(m.page, second);
+    await m.page.goto('/');
+    await waitSynced(m.page);
+    const n = await newDevice(browser, 'dark');
+    await n.page.goto('/account');
+    await signIn(n.page, password, second);
+    await n.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
+    await expectOnHome(n.page, 'written before the new account');
+    for (const app of [m, n]) {
+      expectOnlyOwnOrigin(app);
+      await app.context.close();
+    }
+  }, 120_000);
+
   it('a device with a passphrase lock signs in and stays locked with the same passphrase', async () => {
     const owner = `e2e-lock-${Math.random().toString(36).slice(2, 10)}`;
     const e = await newDevice(browser, 'light');

@@ -109,7 +109,16 @@ function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
   const nameOf = (id: string) => [...ids].find(([, v]) => v === id)?.[0] ?? id;
   let ready: Promise<unknown> | undefined;
   const setup = () => {
-    ready ??= store.createSpace(space, account, 1);
+    ready ??= store
+      .createAccount({
+        id: account,
+        identifier: `late-${account}`,
+        registrationRecord: 'rec',
+        recoveryTokenHash: 'hash',
+        createdAt: 1,
+        keys: {},
+      })
+      .then(() => store.createSpace(space, account, 1));
     return ready;
   };
   const target: Target = {

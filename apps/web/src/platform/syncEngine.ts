@@ -9,7 +9,15 @@
  * import that becomes its own chunk.
  */
 
-import { rewrap, systemClock, systemRandom, Vault } from '@securebase/core';
+import {
+  type Keyring,
+  rewrap,
+  syncMetaKeys,
+  systemClock,
+  systemRandom,
+  Vault,
+  withNewPrivateSpace,
+} from '@securebase/core';
 import type { AccountDeps, AccountKeys } from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { DexieLocalStore } from './db.ts';
@@ -45,6 +53,50 @@ export function newSyncClient(device: DeviceVault): SyncClient {
 }
 
 /**
+ * Re-seals every record of this device into `ring` (under `ak`) and queues it; the old
+ * space's queued changes are dropped, since the records now live in the new one. With an
+ * account id, the sync state is bound to that account first (Vault.bindAccount).
+ */
+async function resealInto(
+  device: DeviceVault,
+  ak: Uint8Array,
+  ring: Keyring,
+  accountId?: string,
+): Promise<Vault> {
+  const local = new DexieLocalStore(device.db);
+  const records = device.vault.all();
+  const next = await Vault.load({ local, clock: systemClock, random: systemRandom }, ak, ring);
+  if (accountId) await next.bindAccount(accountId);
+  const oldSpace = device.vault.privateSpaceId;
+  await next.merge(records);
+  await local.putMeta('keyring', { ...next.sealedKeyring() });
+  const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
+  await local.removeOutbox(stale.map((o) => o.mutationId));
+  return next;
+}
+
+/**
+ * Before a sign-up: a device that was in an account keeps that account's private space id,
+ * and the old account still owns it on the server (signing out leaves it there), so the new
+ * account could never create it. The journal then moves to a private space of its own: a
+ * new space id and key, every record re-sealed into it. The account key stays, so the lock
+ * and the key's wrapping are untouched.
+ */
+export async function newSpaceIfUsed(device: DeviceVault): Promise<DeviceVault> {
+  const local = new DexieLocalStore(device.db);
+  const { vault } = device;
+  const used =
+    (await local.getMeta(syncMetaKeys.account)) !== undefined ||
+    (await local.getMeta(syncMetaKeys.cursor(vault.privateSpaceId))) !== undefined;
+  if (!used) return device;
+  const ring = withNewPrivateSpace(
+    { clock: systemClock, random: systemRandom },
+    vault.keyring.node,
+  );
+  return { ...device, vault: await resealInto(device, vault.accountKey, ring) };
+}
+
+/**
  * Makes this device's vault the account's: the account key and keyring from the server
  * replace the local ones, and every record written here before (solo use) is re-sealed
  * under the account's space and queued to sync, so nothing is dropped. If this device last
@@ -63,15 +115,7 @@ export async function adoptAccount(
   passphrase?: string,
 ): Promise<DeviceVault> {
   const local = new DexieLocalStore(device.db);
-  const records = device.vault.all();
-  const deps = { local, clock: systemClock, random: systemRandom };
-  const next = await Vault.load(deps, keys.ak, keys.ring);
-  await next.bindAccount(keys.accountId);
-  const oldSpace = device.vault.privateSpaceId;
-  await next.merge(records);
-  await local.putMeta('keyring', { ...next.sealedKeyring() });
-  const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
-  await local.removeOutbox(stale.map((o) => o.mutationId));
+  const next = await resealInto(device, keys.ak, keys.ring, keys.accountId);
   const adopted: DeviceVault = { vault: next, db: device.db, lock: null };
   if (device.lock && passphrase) return await setPassphrase(adopted, passphrase, device.lock);
   await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);

@@ -5,6 +5,7 @@
  */
 import { toBase64 } from '../bytes.ts';
 import {
+  type Keyring,
   type KeyWrapper,
   newAccountKey,
   openKeyring,
@@ -56,19 +57,24 @@ export async function wrapKinds(local: LocalStore): Promise<WrapKind[]> {
 }
 
 /** A fresh vault: new account key, new private space and key, wrapped by `wrapper`. */
+/** A keyring whose private space is new: a fresh space id and key (the node id is kept). */
+export function withNewPrivateSpace(
+  deps: Pick<VaultDeps, 'clock' | 'random'>,
+  node: string,
+): Keyring {
+  const privateSpaceId = uuidv7(deps.clock, deps.random);
+  const keyId = `k1-${toBase64(deps.random(6))}`.replace(/[+/=]/g, 'x');
+  return {
+    privateSpaceId,
+    node,
+    spaceKeys: [{ spaceId: privateSpaceId, keyId, key: deps.random(32) }],
+  };
+}
+
 export async function createVault(deps: VaultDeps, wrapper: KeyWrapper): Promise<Vault> {
   const ak = newAccountKey();
-  const ring = {
-    privateSpaceId: uuidv7(deps.clock, deps.random),
-    node: Array.from(deps.random(8), (b) => b.toString(16).padStart(2, '0')).join(''),
-    spaceKeys: [] as { spaceId: string; keyId: string; key: Uint8Array }[],
-  };
-  ring.spaceKeys.push({
-    spaceId: ring.privateSpaceId,
-    keyId: `k1-${toBase64(deps.random(6))}`.replace(/[+/=]/g, 'x'),
-    key: deps.random(32),
-  });
-  const vault = await Vault.load(deps, ak, ring);
+  const node = Array.from(deps.random(8), (b) => b.toString(16).padStart(2, '0')).join('');
+  const vault = await Vault.load(deps, ak, withNewPrivateSpace(deps, node));
   await deps.local.putMeta(KEYRING_META, { ...vault.sealedKeyring() });
   await addWrapping(deps.local, ak, wrapper);
   return vault;

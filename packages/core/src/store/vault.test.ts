@@ -7,7 +7,7 @@ import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { localStoreContract } from '../testing/localStoreContract.ts';
 import { MemoryLocalStore } from './memory.ts';
 import { MAX_REVISIONS } from './merge.ts';
-import { createVault, hasVault, unlockVault } from './unlock.ts';
+import { createVault, hasVault, unlockVault, withNewPrivateSpace } from './unlock.ts';
 
 localStoreContract('memory', async () => new MemoryLocalStore());
 
@@ -28,6 +28,16 @@ describe('vault', () => {
       );
     }
     for (const o of await deps.local.listOutbox()) expect(o.recordId).toBe(rec.id);
+  });
+
+  it('makes a keyring with a new private space and its own key, keeping the node id', async () => {
+    const deps = testDeps();
+    const vault = await createVault(deps, testDeviceWrapper());
+    const ring = withNewPrivateSpace(deps, vault.keyring.node);
+    expect(ring.node).toBe(vault.keyring.node);
+    expect(ring.privateSpaceId).not.toBe(vault.privateSpaceId);
+    expect(ring.spaceKeys.map((k) => k.spaceId)).toEqual([ring.privateSpaceId]);
+    expect(ring.spaceKeys[0]?.key).not.toEqual(vault.keyring.spaceKeys[0]?.key);
   });
 
   it('says WrongKey for another device key and NoVault on an empty store', async () => {

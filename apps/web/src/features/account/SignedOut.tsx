@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
 import { checkPassphrase } from '../../platform/index.ts';
-import { accountDeps, adoptAccount } from '../../platform/syncEngine.ts';
+import { accountDeps, adoptAccount, newSpaceIfUsed } from '../../platform/syncEngine.ts';
 import { Button } from '../../ui/index.ts';
 import {
   ActionForm,
@@ -56,7 +56,7 @@ export function SignedOut({
 }
 
 function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () => void }) {
-  const { vault } = useVaultApi();
+  const { device, replaceDevice } = useVaultApi();
   const { setAccount } = useSync();
   const [name, setName] = useState('');
   const [pw, setPw] = useState('');
@@ -76,7 +76,10 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
           if (name.trim() === '') return 'Please choose an account name.';
           const problem = passwordProblem(pw, again);
           if (problem) return problem;
-          const r = await signUp(await accountDeps(), name.trim(), pw, vault);
+          // A device that was in another account first moves to a private space of its own.
+          const here = await newSpaceIfUsed(device);
+          if (here !== device) replaceDevice(here);
+          const r = await signUp(await accountDeps(), name.trim(), pw, here.vault);
           if (!r.ok) return accountErrorText(r.error);
           await setAccount({
             accountId: r.value.accountId,
