@@ -195,3 +195,62 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * What covers the focused control, if anything (WCAG 2.4.11): the topmost element at the
+ * top, middle and bottom of what the person sees of it (a hidden input's label, else the
+ * element) must be inside it. Returns null when all of it shows, else who is on top.
+ */
+export async function focusCoveredBy(page: Page): Promise<string | null> {
+  return await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const box = el.closest('label') ?? el;
+    const r = box.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    for (const y of [r.top + 2, r.top + r.height / 2, r.bottom - 2]) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !box.contains(hit)) {
+        const name = (box.textContent ?? '').trim().slice(0, 40) || box.tagName;
+        const by = hit
+          ? `${hit.tagName}.${hit.className} “${(hit.textContent ?? '').trim().slice(0, 30)}”`
+          : 'off screen';
+        return `“${name}” (${Math.round(r.top)}–${Math.round(r.bottom)}) is covered at y=${Math.round(y)} by ${by}`;
+      }
+    }
+    return null;
+  });
+}
+
+/** Presses Tab `times` times and collects every control that took focus while covered. */
+export async function tabAndFindCovered(page: Page, times: number): Promise<string[]> {
+  const covered: string[] = [];
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press('Tab');
+    // The app scrolls a covered control clear in the next animation frame.
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    );
+    const by = await focusCoveredBy(page);
+    if (by) covered.push(by);
+  }
+  return covered;
+}
+
+/** The page must not scroll sideways at 390 px: long words wrap instead. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return await page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** A short description of the focused element, e.g. `H2 “A mindful minute”`. */
+export async function focused(page: Page): Promise<string> {
+  return await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return 'nothing';
+    const labels = 'labels' in el ? Array.from((el as HTMLInputElement).labels ?? []) : [];
+    const name =
+      el.getAttribute('aria-label') ??
+      (labels.map((l) => l.textContent ?? '').join(' ') || (el.textContent ?? ''));
+    return `${el.tagName} “${name.replace(/\s+/g, ' ').trim().slice(0, 60)}”`;
+  });
+}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useFocusClearOfStickyBars } from '../ui/index.ts';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -12,6 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [path] = useLocation();
   // Inside a spiral the person needs the steps, not the app: only Help and Home (the brand) stay.
   const focused = path.startsWith('/spiral/');
+  useFocusClearOfStickyBars();
   return (
     <div className="shell">
       <header className="topbar">
@@ -26,7 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" data-focused={focused ? '' : undefined}>
         {children}
       </main>
-      <nav className="bottomnav" aria-label="Main" hidden={focused}>
+      <nav className="bottomnav" aria-label="Main" hidden={focused} data-sticky="bottom">
         <ul>
           {NAV.map((n) => (
             <li key={n.href}>

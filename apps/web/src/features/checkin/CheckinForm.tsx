@@ -108,7 +108,7 @@ export function CheckinForm({
         onChange={(note) => set({ note })}
         rows={3}
       />
-      <div className="sticky-save">
+      <div className="sticky-save" data-sticky="bottom">
         <Button
           type="submit"
           variant="primary"

@@ -145,7 +145,7 @@ function Flow({ id, initial }: { id: string; initial: SpiralBody }) {
         onPauseEnded={pauseEnded}
       />
       <p className="meta">Saved as you go. You can close this and come back later.</p>
-      <div className="step-actions sticky">
+      <div className="step-actions sticky" data-sticky="bottom">
         {index > 0 ? <Button onPress={() => go(index - 1)}>Back</Button> : null}
         {last ? (
           <Button variant="primary" onPress={finish}>
