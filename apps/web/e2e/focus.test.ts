@@ -3,12 +3,12 @@
  * sensible when the control pressed goes away. Every check asks the page what is really on
  * top (elementFromPoint), at 390×844, the size a phone user has.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   expectOnlyOwnOrigin,
   focusCoveredBy,
   focused,
+  go,
   hasBrowser,
   openApp,
   pick,
@@ -17,14 +17,6 @@ import {
   tabAndFindCovered,
   useBrowser,
 } from './harness.ts';
-
-async function go(page: Page, path: string, title: string | RegExp) {
-  await page.evaluate((p) => {
-    history.pushState(null, '', p);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-}
 
 describe.skipIf(!hasBrowser)('keyboard focus stays in sight', () => {
   const browser = useBrowser();

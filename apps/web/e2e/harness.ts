@@ -162,6 +162,15 @@ export async function toggleChip(page: Page, group: string | RegExp, option: str
     .click();
 }
 
+/** Goes to `path` inside the app (no reload, so the unlocked vault stays) and waits for its h1. */
+export async function go(page: Page, path: string, title: string | RegExp) {
+  await page.evaluate((p) => {
+    history.pushState(null, '', p);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
 export async function tabTo(page: Page, name: RegExp, maxTabs = 60) {
   for (let i = 0; i < maxTabs; i++) {

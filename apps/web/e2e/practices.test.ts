@@ -9,6 +9,7 @@ import {
   dumpIndexedDb,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
+  go,
   hasBrowser,
   openApp,
   pick,
@@ -20,14 +21,6 @@ import {
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
-
-async function go(page: Page, path: string, title: string | RegExp) {
-  await page.evaluate((p) => {
-    history.pushState(null, '', p);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await heading(page, title);
-}
 
 async function reachOut(page: Page) {
   await page.getByRole('link', { name: 'Practices' }).click();
