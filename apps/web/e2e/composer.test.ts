@@ -3,6 +3,7 @@ import {
   baseURL,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
+  focused,
   hasBrowser,
   openApp,
   pick,
@@ -60,6 +61,83 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       "When you didn't text back last night, what was going on for you?",
     );
+    expectOnlyOwnOrigin(app);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts a chosen rewrite in the box with its first placeholder selected, and asks once before copying one', async () => {
+    const context = await browser().newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const app = await openApp(browser(), { context });
+    const { page } = app;
+    await skipSafetyCheck(page);
+    await page.getByRole('link', { name: 'Write a message' }).click();
+    const box = page.getByLabel('Your message');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const selected = () =>
+      box.evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    const description = () =>
+      box.evaluate((t) =>
+        (t.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    const chooseRewrite = async () => {
+      await box.fill("You never answer me, you obviously don't care");
+      await page.getByRole('button', { name: 'Show other ways to say it' }).click();
+      await page.getByRole('button', { name: /^Use this: When you didn't answer me/ }).click();
+    };
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+
+    // Use this: the rewrite is in the box, focused, with [when?] selected to type over.
+    await chooseRewrite();
+    expect(await box.inputValue()).toBe(
+      "When you didn't answer me [when?], what was going on for you?",
+    );
+    expect(await focused(page)).toMatch(/^TEXTAREA “Your message/);
+    expect(await selected()).toBe('[when?]');
+    expect(await description()).toContain('Fill in the parts in [brackets] with your own words');
+
+    // Copy with the placeholder still there asks, and copies nothing yet.
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    const question = page.getByText("There's still a [when?] to fill in — copy anyway?");
+    await question.waitFor();
+    expect(await focused(page)).toBe("P “There's still a [when?] to fill in — copy anyway?”");
+    expect(await clipboard()).toBe('before');
+
+    // Fill it in: back in the box with the placeholder selected; typing replaces it.
+    await page.getByRole('button', { name: 'Fill it in' }).click();
+    expect(await selected()).toBe('[when?]');
+    await page.keyboard.type('last night');
+    expect(await box.inputValue()).toBe(
+      "When you didn't answer me last night, what was going on for you?",
+    );
+    expect(await description()).not.toContain('brackets');
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    await expect
+      .poll(clipboard)
+      .toBe("When you didn't answer me last night, what was going on for you?");
+    expect(await question.count()).toBe(0);
+
+    // Copy anyway: copied as it is, focus back on the button, and it does not ask again.
+    await chooseRewrite();
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    await page.getByRole('button', { name: 'Copy anyway' }).click();
+    await expect
+      .poll(clipboard)
+      .toBe("When you didn't answer me [when?], what was going on for you?");
+    expect(await focused(page)).toBe('BUTTON “Copied”');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.getByRole('button', { name: 'Copied' }).click();
+    await expect
+      .poll(clipboard)
+      .toBe("When you didn't answer me [when?], what was going on for you?");
+    expect(await question.count()).toBe(0);
     expectOnlyOwnOrigin(app);
     expect(app.errors).toEqual([]);
     await context.close();
@@ -131,6 +209,12 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
       await page.getByRole('button', { name: 'Show other ways to say it' }).click();
       await expectNoAxeViolations(page, `composer rewrites (${scheme})`);
       await screenshot(page, `composer-rewrites-${scheme}`);
+      await page.getByRole('button', { name: /^Use this: When you didn't text back/ }).click();
+      await screenshot(page, `composer-used-${scheme}`);
+      await page.getByRole('button', { name: 'Copy message' }).click();
+      await page.getByRole('button', { name: 'Copy anyway' }).waitFor();
+      await expectNoAxeViolations(page, `composer, placeholder question (${scheme})`);
+      await screenshot(page, `composer-ask-${scheme}`);
       await page.goto('/ledger');
       await page.getByRole('heading', { name: 'Assumptions ledger' }).waitFor();
       await expectNoAxeViolations(page, `ledger (${scheme})`);

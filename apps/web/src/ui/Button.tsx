@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
 import { Link } from 'wouter';
 
@@ -16,8 +16,14 @@ const look = ({ variant = 'secondary', block, big }: Look) => ({
   ...(big ? { 'data-big': '' } : {}),
 });
 
-export function Button({ variant, block, big, ...props }: AriaButtonProps & Look) {
-  return <AriaButton {...props} {...look({ variant, block, big })} />;
+export function Button({
+  variant,
+  block,
+  big,
+  ref,
+  ...props
+}: AriaButtonProps & Look & { ref?: Ref<HTMLButtonElement> }) {
+  return <AriaButton {...props} ref={ref} {...look({ variant, block, big })} />;
 }
 
 export function LinkButton({

@@ -2,14 +2,15 @@
  * F4 ask-don't-assume composer. The draft lives in memory only: it is never stored unless
  * the person saves an assumption, and the app never sends it (copy, or the share sheet).
  */
-import type { Rewrite } from '@securebase/core/coach';
-import { useMemo, useState } from 'react';
+import { findPlaceholders, type Placeholder, type Rewrite } from '@securebase/core/coach';
+import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearch } from 'wouter';
 import { useRecord } from '../../app/vault.tsx';
-import { canShare, copyText, shareText } from '../../platform/index.ts';
-import { Button, Page, TextArea } from '../../ui/index.ts';
+import { Button, moveFocus, Page, TextArea } from '../../ui/index.ts';
 import { SaveAssumption } from '../ledger/index.ts';
 import { CoachFlags } from './CoachFlags.tsx';
+import { SendBar } from './SendBar.tsx';
 import { useCoach } from './useCoach.ts';
 
 const KIND: Record<Rewrite['kind'], string> = {
@@ -44,17 +45,21 @@ function Rewrites({ list, onUse }: { list: Rewrite[]; onUse: (text: string) => v
   );
 }
 
+const HINT = 'Nothing is sent or stored: copy it or share it when it feels right.';
+const FILL_IN = 'Fill in the parts in [brackets] with your own words, or leave them out.';
+
 export function ComposerPage() {
   const spiralId = new URLSearchParams(useSearch()).get('spiral') ?? undefined;
   const spiral = useRecord('spiral', spiralId);
   const [draft, setDraft] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  // The placeholders the chosen rewrite brought (brackets typed by hand never count), and
+  // how many rewrites were used: each one starts the copy/share question afresh.
+  const [blanks, setBlanks] = useState<ReadonlySet<string>>(new Set());
+  const [used, setUsed] = useState(0);
+  const box = useRef<HTMLTextAreaElement>(null);
   const text = draft ?? spiral?.body.askDraft ?? '';
+  const left = findPlaceholders(text, blanks);
   const coached = useCoach(text, 'message');
-  const edit = (v: string) => {
-    setDraft(v);
-    setCopied(false);
-  };
   const rewrites = useMemo(
     () =>
       coached && coached.analysis.safety === null && coached.analysis.flags.length > 0
@@ -62,34 +67,38 @@ export function ComposerPage() {
         : [],
     [coached],
   );
+  /** Focus in the box with `blank` selected, so typing replaces it. */
+  const select = (blank: Placeholder | undefined) => {
+    const el = box.current;
+    if (!el) return;
+    moveFocus(el);
+    if (blank) el.setSelectionRange(blank.start, blank.end);
+  };
+  const use = (rewrite: string) => {
+    const found = findPlaceholders(rewrite);
+    flushSync(() => {
+      setBlanks(new Set(found.map((p) => p.text)));
+      setDraft(rewrite);
+      setUsed((n) => n + 1);
+    });
+    select(found[0]);
+  };
   return (
     <Page
       title="Ask, don't assume"
       lede="Write what you want to say. The coach underlines words that may land harder than you mean and offers other ways to say them."
     >
       <TextArea
+        ref={box}
         label="Your message"
-        hint="Nothing is sent or stored: copy it or share it when it feels right."
+        hint={left.length > 0 ? `${FILL_IN} ${HINT}` : HINT}
         value={text}
-        onChange={edit}
+        onChange={setDraft}
         rows={5}
       />
       {coached ? <CoachFlags text={text} analysis={coached.analysis} /> : null}
-      {rewrites.length > 0 ? <Rewrites list={rewrites} onUse={edit} /> : null}
-      <div className="row">
-        <Button
-          variant="primary"
-          isDisabled={!text.trim()}
-          onPress={async () => setCopied(await copyText(text))}
-        >
-          {copied ? 'Copied' : 'Copy message'}
-        </Button>
-        {canShare() ? (
-          <Button isDisabled={!text.trim()} onPress={() => void shareText(text)}>
-            Share…
-          </Button>
-        ) : null}
-      </div>
+      {rewrites.length > 0 ? <Rewrites list={rewrites} onUse={use} /> : null}
+      <SendBar key={used} text={text} blanks={left} onFillIn={() => select(left[0])} />
       <SaveAssumption {...(spiralId ? { spiralId } : {})} />
     </Page>
   );
