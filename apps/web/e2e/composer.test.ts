@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   baseURL,
@@ -14,19 +15,25 @@ import {
 
 const TEXT = "You never text back, you obviously don't care";
 
+/** The composer in a context that may read and write the clipboard. */
+async function composerWithClipboard(browser: Browser) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const app = await openApp(browser, { context });
+  const { page } = app;
+  await skipSafetyCheck(page);
+  await page.getByRole('link', { name: 'Write a message' }).click();
+  return { context, app, page };
+}
+
 describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
   const browser = useBrowser();
 
   it('underlines both patterns with reasons, offers a rewrite to use, and copies it', async () => {
-    const context = await browser().newContext({
-      baseURL,
-      viewport: { width: 390, height: 844 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const app = await openApp(browser(), { context });
-    const { page } = app;
-    await skipSafetyCheck(page);
-    await page.getByRole('link', { name: 'Write a message' }).click();
+    const { context, app, page } = await composerWithClipboard(browser());
     await page.getByLabel('Your message').fill(TEXT);
 
     const noticed = page.getByRole('region', { name: 'What the coach noticed' });
@@ -67,15 +74,7 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
   });
 
   it('puts a chosen rewrite in the box with its first placeholder selected, and asks once before copying one', async () => {
-    const context = await browser().newContext({
-      baseURL,
-      viewport: { width: 390, height: 844 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const app = await openApp(browser(), { context });
-    const { page } = app;
-    await skipSafetyCheck(page);
-    await page.getByRole('link', { name: 'Write a message' }).click();
+    const { context, app, page } = await composerWithClipboard(browser());
     const box = page.getByLabel('Your message');
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     const selected = () =>
