@@ -148,10 +148,14 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
     await skipSafetyCheck(page);
     await page.getByRole('link', { name: 'Write a message' }).click();
     await page.getByLabel('Your message').fill('are we ok? you went quiet after dinner');
+    // Focus follows: the button gives way to the form (focus in its box), the form to a note.
     await page.getByRole('button', { name: 'Save what I fear this means' }).click();
+    expect(await focused(page)).toBe('TEXTAREA “What do I fear this means?”');
     await page.getByLabel('What do I fear this means?').fill('They are losing interest in me');
     await page.getByLabel('How likely does it feel?').fill('70');
     await page.getByRole('button', { name: 'Save to my ledger' }).click();
+    await page.getByText('Saved to your assumptions ledger.').waitFor();
+    expect(await focused(page)).toMatch(/^P “Saved to your assumptions ledger/);
     await page.getByRole('link', { name: 'Open the ledger' }).click();
 
     await page.getByRole('heading', { name: 'Assumptions ledger' }).waitFor();

@@ -6,7 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
@@ -262,4 +268,18 @@ export async function focused(page: Page): Promise<string> {
       (labels.map((l) => l.textContent ?? '').join(' ') || (el.textContent ?? ''));
     return `${el.tagName} “${name.replace(/\s+/g, ' ').trim().slice(0, 60)}”`;
   });
+}
+
+/** Whether a field is marked invalid, and the text of all that describes it (hint, error). */
+export async function fieldState(
+  field: Locator,
+): Promise<{ invalid: boolean; description: string }> {
+  return await field.evaluate((el) => ({
+    invalid: el.getAttribute('aria-invalid') === 'true',
+    description: (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  }));
 }

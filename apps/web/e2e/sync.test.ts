@@ -18,6 +18,8 @@ import {
   type AppPage,
   expectNoAxeViolations,
   expectOnlyOwnOrigin,
+  fieldState,
+  focused,
   hasBrowser,
   launch,
   openApp,
@@ -364,9 +366,12 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await f.page.getByLabel('Password', { exact: true }).fill(password);
     await f.page.getByLabel('Your lock passphrase on this device').fill('not it');
     await f.page.getByRole('button', { name: 'Sign in' }).click();
+    // The lock passphrase is the field to fix: marked invalid, its error read with it, focused.
+    const lockField = f.page.getByLabel('Your lock passphrase on this device');
     await expect
-      .poll(() => f.page.getByRole('alert').textContent(), { timeout: 20_000 })
-      .toContain('isn’t the passphrase');
+      .poll(() => fieldState(lockField), { timeout: 20_000 })
+      .toEqual({ invalid: true, description: expect.stringContaining('isn’t the passphrase') });
+    expect(await focused(f.page)).toBe('INPUT “Your lock passphrase on this device”');
     await f.page.getByLabel('Your lock passphrase on this device').fill('quiet harbour lamp');
     await f.page.getByRole('button', { name: 'Sign in' }).click();
     await f.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });

@@ -1,10 +1,11 @@
-/** A labelled multi-line input with an optional hint, announced with its hint by screen readers. */
+/** A labelled multi-line input with an optional hint and error, both read with it by screen readers. */
 import type { Ref } from 'react';
 import { Field } from './Field.tsx';
 
 export function TextArea({
   label,
   hint,
+  error,
   value,
   onChange,
   rows = 4,
@@ -14,6 +15,7 @@ export function TextArea({
 }: {
   label: string;
   hint?: string;
+  error?: string | undefined;
   value: string;
   onChange: (v: string) => void;
   rows?: number;
@@ -23,7 +25,7 @@ export function TextArea({
   ref?: Ref<HTMLTextAreaElement>;
 }) {
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} error={error}>
       {(control) => (
         <textarea
           {...control}

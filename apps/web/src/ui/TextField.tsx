@@ -1,4 +1,4 @@
-/** A labelled one-line input with an optional hint, announced with its hint by screen readers. */
+/** A labelled one-line input with an optional hint and error, both read with it by screen readers. */
 import { Field } from './Field.tsx';
 
 export function TextField({
@@ -8,6 +8,8 @@ export function TextField({
   onChange,
   autoComplete,
   hint,
+  error,
+  name,
   maxLength = 200,
 }: {
   label: string;
@@ -16,14 +18,18 @@ export function TextField({
   onChange: (v: string) => void;
   autoComplete: string;
   hint?: string | undefined;
+  error?: string | undefined;
+  /** The form's name for the value: a form finds its field by it to focus it. */
+  name?: string | undefined;
   maxLength?: number;
 }) {
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}
           type={type}
+          name={name}
           value={value}
           autoComplete={autoComplete}
           autoCapitalize="none"

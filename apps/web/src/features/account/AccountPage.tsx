@@ -16,7 +16,10 @@ export default function AccountPage() {
   }, [account]);
   const saved = useRecoveryKeySaved();
   return (
-    <Page title="Account and sync">
+    <Page
+      title="Account and sync"
+      focusKey={recoveryKey || account === null ? null : account ? 'signed-in' : 'signed-out'}
+    >
       {recoveryKey ? (
         <RecoveryKeyOnce
           recoveryKey={recoveryKey}

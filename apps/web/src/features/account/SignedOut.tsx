@@ -3,17 +3,19 @@
  * recover with the recovery key. Signing in brings this device's own entries along.
  */
 import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/core/account';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
 import { checkPassphrase } from '../../platform/index.ts';
 import { accountDeps, adoptAccount, newSpaceIfUsed } from '../../platform/syncEngine.ts';
-import { Button } from '../../ui/index.ts';
+import { Button, moveFocus } from '../../ui/index.ts';
 import {
   ActionForm,
-  accountErrorText,
+  accountProblem,
   Field,
   NewPasswordFields,
+  type Problem,
   passwordProblem,
   StepHeading,
 } from './fields.tsx';
@@ -30,11 +32,19 @@ export function SignedOut({
   signInAs?: string | null;
 }) {
   const [view, setView] = useState<View>(signInAs ? 'signin' : 'choose');
-  if (view === 'signup')
-    return <SignUpForm onDone={onRecoveryKey} back={() => setView('choose')} />;
-  if (view === 'signin')
-    return <SignInForm back={() => setView('choose')} name0={signInAs ?? ''} />;
-  if (view === 'recover') return <RecoverForm back={() => setView('choose')} />;
+  // Back returns focus to the button that opened the form, not to the page.
+  const opener = {
+    signup: useRef<HTMLButtonElement>(null),
+    signin: useRef<HTMLButtonElement>(null),
+    recover: useRef<HTMLButtonElement>(null),
+  };
+  const back = (from: Exclude<View, 'choose'>) => () => {
+    flushSync(() => setView('choose'));
+    moveFocus(opener[from].current);
+  };
+  if (view === 'signup') return <SignUpForm onDone={onRecoveryKey} back={back('signup')} />;
+  if (view === 'signin') return <SignInForm back={back('signin')} name0={signInAs ?? ''} />;
+  if (view === 'recover') return <RecoverForm back={back('recover')} />;
   return (
     <div className="stack">
       <p>
@@ -42,13 +52,13 @@ export function SignedOut({
         other devices. It is locked with a key only you hold: the server stores scrambled data it
         cannot read.
       </p>
-      <Button variant="primary" block onPress={() => setView('signup')}>
+      <Button ref={opener.signup} variant="primary" block onPress={() => setView('signup')}>
         Create an account
       </Button>
-      <Button block onPress={() => setView('signin')}>
+      <Button ref={opener.signin} block onPress={() => setView('signin')}>
         I already have an account
       </Button>
-      <Button variant="quiet" block onPress={() => setView('recover')}>
+      <Button ref={opener.recover} variant="quiet" block onPress={() => setView('recover')}>
         I forgot my password
       </Button>
     </div>
@@ -73,14 +83,14 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
         submit="Create account"
         busyLabel="Creating your account…"
         action={async () => {
-          if (name.trim() === '') return 'Please choose an account name.';
+          if (name.trim() === '') return { text: 'Please choose an account name.', field: 'name' };
           const problem = passwordProblem(pw, again);
           if (problem) return problem;
           // A device that was in another account first moves to a private space of its own.
           const here = await newSpaceIfUsed(device);
           if (here !== device) replaceDevice(here);
           const r = await signUp(await accountDeps(), name.trim(), pw, here.vault);
-          if (!r.ok) return accountErrorText(r.error);
+          if (!r.ok) return accountProblem(r.error);
           await setAccount({
             accountId: r.value.accountId,
             userIdentifier: name.trim(),
@@ -92,6 +102,7 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
       >
         <Field
           label="Account name"
+          name="name"
           hint="An email address works, or any name you will remember."
           value={name}
           onChange={setName}
@@ -125,10 +136,13 @@ function useJoin() {
 /** With a lock set, the passphrase is checked before signing in, so the lock can stay on. */
 function useLockCheck() {
   const { device } = useVaultApi();
-  return async (passphrase: string): Promise<string | null> =>
+  return async (passphrase: string): Promise<Problem | null> =>
     !device.lock || (await checkPassphrase(device, passphrase))
       ? null
-      : 'That isn’t the passphrase of your lock on this device. Please try it again.';
+      : {
+          text: 'That isn’t the passphrase of your lock on this device. Please try it again.',
+          field: 'lock',
+        };
 }
 
 function LocalNote({
@@ -152,6 +166,7 @@ function LocalNote({
       {lock ? (
         <Field
           label="Your lock passphrase on this device"
+          name="lock"
           hint="Your journal stays locked with it after you sign in."
           type="password"
           value={passphrase}
@@ -160,6 +175,18 @@ function LocalNote({
         />
       ) : null}
     </>
+  );
+}
+
+function NameField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  return (
+    <Field
+      label="Account name"
+      name="name"
+      value={value}
+      onChange={onChange}
+      autoComplete="username"
+    />
   );
 }
 
@@ -172,7 +199,6 @@ function SignInForm({ back, name0 }: { back: () => void; name0: string }) {
   return (
     <div className="stack">
       <StepHeading>Sign in</StepHeading>
-      <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
       <ActionForm
         submit="Sign in"
         busyLabel="Signing in…"
@@ -180,14 +206,16 @@ function SignInForm({ back, name0 }: { back: () => void; name0: string }) {
           const lockProblem = await checkLock(lockPw);
           if (lockProblem) return lockProblem;
           const r = await signIn(await accountDeps(), name.trim(), pw);
-          if (!r.ok) return accountErrorText(r.error);
+          if (!r.ok) return accountProblem(r.error);
           await join(r.value, name.trim(), lockPw);
           return null;
         }}
       >
-        <Field label="Account name" value={name} onChange={setName} autoComplete="username" />
+        <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
+        <NameField value={name} onChange={setName} />
         <Field
           label="Password"
+          name="password"
           type="password"
           value={pw}
           onChange={setPw}
@@ -216,7 +244,6 @@ function RecoverForm({ back }: { back: () => void }) {
         Enter the recovery key you saved when you created the account, and choose a new password.
         Other devices will be signed out.
       </p>
-      <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
       <ActionForm
         submit="Recover and sign in"
         busyLabel="Recovering…"
@@ -224,14 +251,16 @@ function RecoverForm({ back }: { back: () => void }) {
           const problem = passwordProblem(pw, again) ?? (await checkLock(lockPw));
           if (problem) return problem;
           const r = await recoverAccount(await accountDeps(), name.trim(), key, pw);
-          if (!r.ok) return accountErrorText(r.error);
+          if (!r.ok) return accountProblem(r.error);
           await join(r.value, name.trim(), lockPw);
           return null;
         }}
       >
-        <Field label="Account name" value={name} onChange={setName} autoComplete="username" />
+        <LocalNote passphrase={lockPw} setPassphrase={setLockPw} />
+        <NameField value={name} onChange={setName} />
         <Field
           label="Recovery key"
+          name="key"
           hint="Groups of four letters and numbers. Dashes and spaces do not matter."
           value={key}
           onChange={setKey}

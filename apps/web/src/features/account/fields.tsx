@@ -1,7 +1,17 @@
 /** Small form pieces for the account screens, and plain words for account errors. */
 import type { AccountError } from '@securebase/core/account';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { Button, TextField } from '../../ui/index.ts';
+import {
+  type ComponentProps,
+  createContext,
+  type FormEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { Button, moveFocus, TextField } from '../../ui/index.ts';
 
 export const MIN_PASSWORD = 10;
 
@@ -16,10 +26,32 @@ export function StepHeading({ children }: { children: string }) {
   );
 }
 
-/** Account fields are the design system's TextField (no auto-capitalising or spell-checking). */
-export const Field = TextField;
+/**
+ * What is wrong after a submit: plain words, and the `name` of the field to fix when it is
+ * one field (shown under it, which is marked invalid and takes focus), else shown above the
+ * button, which then takes focus.
+ */
+export interface Problem {
+  text: string;
+  field?: string;
+}
 
-/** A form that shows one busy label while its action runs and an error it returns. */
+const FormProblem = createContext<Problem | null>(null);
+
+/**
+ * Account fields are the design system's TextField (no auto-capitalising or spell-checking),
+ * named, so the form's problem can point at one of them.
+ */
+export function Field(props: Omit<ComponentProps<typeof TextField>, 'error'> & { name: string }) {
+  const problem = useContext(FormProblem);
+  return <TextField {...props} error={problem?.field === props.name ? problem.text : undefined} />;
+}
+
+/**
+ * A form that stays focused on its button while its action runs (the button is only marked
+ * aria-disabled: a disabled one would drop focus to the page; a second submit is ignored),
+ * says it is busy in a status line, then moves focus to the problem the action returns.
+ */
 export function ActionForm({
   submit,
   busyLabel,
@@ -29,37 +61,49 @@ export function ActionForm({
 }: {
   submit: string;
   busyLabel: string;
-  action: () => Promise<string | null>;
+  action: () => Promise<string | Problem | null>;
   children: ReactNode;
   /** `danger` when submitting cannot be undone. */
   variant?: 'primary' | 'danger';
 }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     setBusy(true);
-    setError(null);
+    setProblem(null);
+    let next: Problem | null;
     try {
-      setError(await action());
+      const r = await action();
+      next = typeof r === 'string' ? { text: r } : r;
     } catch {
-      setError(GENERIC);
-    } finally {
-      setBusy(false);
+      next = { text: GENERIC };
     }
+    flushSync(() => {
+      setBusy(false);
+      setProblem(next);
+    });
+    if (!next) return;
+    const field = next.field ? form.current?.elements.namedItem(next.field) : null;
+    moveFocus(field instanceof HTMLElement ? field : notice.current);
   };
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {children}
-      {error ? (
-        <p className="notice" role="alert">
-          {error}
+    <form className="stack" onSubmit={onSubmit} noValidate ref={form}>
+      <FormProblem value={problem}>{children}</FormProblem>
+      {problem && !problem.field ? (
+        <p className="notice" role="alert" tabIndex={-1} ref={notice}>
+          {problem.text}
         </p>
       ) : null}
-      <Button type="submit" variant={variant} block isDisabled={busy}>
+      <Button type="submit" variant={variant} block aria-disabled={busy}>
         {busy ? busyLabel : submit}
       </Button>
+      <span role="status" className="visually-hidden">
+        {busy ? busyLabel : ''}
+      </span>
     </form>
   );
 }
@@ -68,6 +112,14 @@ const GENERIC = 'Something went wrong on the way to the server. Please try again
 
 /** The ask when an action needs a fresh sign-in: plain, and no hint that anyone did wrong. */
 export const REAUTH_ASK = 'For your safety, please enter your password again.';
+
+/** An account error as a problem: the field it is about, where it is about one. */
+export function accountProblem(e: AccountError): Problem {
+  const text = accountErrorText(e);
+  if (e.type === 'IdentifierTaken') return { text, field: 'name' };
+  if (e.type === 'BadRecoveryKey') return { text, field: 'key' };
+  return { text };
+}
 
 export function accountErrorText(e: AccountError): string {
   switch (e.type) {
@@ -111,6 +163,7 @@ export function NewPasswordFields({
     <>
       <Field
         label={label}
+        name="password"
         type="password"
         value={pw}
         onChange={setPw}
@@ -118,6 +171,7 @@ export function NewPasswordFields({
       />
       <Field
         label={`${label} again`}
+        name="password-again"
         type="password"
         value={again}
         onChange={setAgain}
@@ -127,9 +181,12 @@ export function NewPasswordFields({
   );
 }
 
-export function passwordProblem(pw: string, again: string): string | null {
+export function passwordProblem(pw: string, again: string): Problem | null {
   if (pw.length < MIN_PASSWORD)
-    return `Please use at least ${MIN_PASSWORD} characters. A few words together work well.`;
-  if (pw !== again) return 'The two passwords are not the same.';
+    return {
+      text: `Please use at least ${MIN_PASSWORD} characters. A few words together work well.`,
+      field: 'password',
+    };
+  if (pw !== again) return { text: 'The two passwords are not the same.', field: 'password-again' };
   return null;
 }

@@ -86,6 +86,7 @@ export function ReauthPrompt({
           </legend>
           <Field
             label="Your password"
+            name="password"
             type="password"
             value={pw}
             onChange={setPw}
