@@ -252,8 +252,8 @@ export async function tabAndFindCovered(page: Page, times: number): Promise<stri
   return covered;
 }
 
-/** The page must not scroll sideways at 390 px: long words wrap instead. */
-export async function horizontalOverflow(page: Page): Promise<number> {
+/** How wide the page is: at 390 px it must not scroll sideways (long words wrap instead). */
+export async function pageWidth(page: Page): Promise<number> {
   return await page.evaluate(() => document.documentElement.scrollWidth);
 }
 
@@ -282,4 +282,20 @@ export async function fieldState(
       .join(' ')
       .trim(),
   }));
+}
+
+/**
+ * Boxes that hold the person's words (cards, chips, tags, quotes, paragraphs, list items)
+ * whose content runs past their own edge, cut off or spilling; by their text.
+ */
+export async function spillingBoxes(page: Page): Promise<string[]> {
+  return await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'main :is(p, li, label, .card, .pill, .choice, .quote, .scale, .chips)',
+      ),
+    )
+      .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName}.${el.className} “${(el.textContent ?? '').slice(0, 30)}”`),
+  );
 }

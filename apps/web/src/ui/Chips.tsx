@@ -1,7 +1,11 @@
-/** Multi-select chips (tags, feelings, needs), with an optional "add your own". */
-import { useId, useState } from 'react';
+/**
+ * Multi-select chips (tags, feelings, needs), with an optional "add your own" of at most
+ * `maxLength` characters; reaching it shows (and announces) a short hint tied to the input.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { Button } from './Button.tsx';
+import { keepInSight } from './focus.ts';
 
 export function Chips({
   label,
@@ -10,6 +14,8 @@ export function Chips({
   onChange,
   addLabel,
   hint,
+  maxLength = 40,
+  limitHint = 'That’s as long as one can be.',
 }: {
   label: string;
   options: readonly string[];
@@ -17,12 +23,21 @@ export function Chips({
   onChange: (v: string[]) => void;
   addLabel?: string;
   hint?: string;
+  maxLength?: number;
+  /** Shown once the added text is `maxLength` long: kind, and why short is better. */
+  limitHint?: string;
 }) {
   const [draft, setDraft] = useState('');
   const inputId = useId();
+  const limitId = `${inputId}-limit`;
+  const atLimit = draft.length >= maxLength;
+  const limit = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (atLimit) keepInSight(limit.current);
+  }, [atLimit]);
   const all = [...new Set([...options, ...value])];
   const add = () => {
-    const t = draft.trim().slice(0, 40);
+    const t = draft.trim().slice(0, maxLength);
     if (t && !value.includes(t)) onChange([...value, t]);
     setDraft('');
   };
@@ -49,7 +64,8 @@ export function Chips({
             type="text"
             placeholder={addLabel}
             value={draft}
-            maxLength={40}
+            maxLength={maxLength}
+            aria-describedby={atLimit ? limitId : undefined}
             style={{ flex: '1 1 160px', width: 'auto' }}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
@@ -63,6 +79,11 @@ export function Chips({
             Add
           </Button>
         </div>
+      ) : null}
+      {addLabel ? (
+        <span className="hint" id={limitId} role="status" ref={limit}>
+          {atLimit ? limitHint : ''}
+        </span>
       ) : null}
     </div>
   );

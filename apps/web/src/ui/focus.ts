@@ -48,8 +48,10 @@ function visibleBox(el: Element): Element {
 
 /**
  * Sets the root's scroll-padding to the band the stuck bars cover and scrolls `box` into the
- * clear band. Without `always`, only a box a bar partly covers moves: one entirely outside
- * the viewport was focused with preventScroll on purpose.
+ * clear band. Without `always`, only a box under or below the bottom bars moves, or one
+ * partly under a top bar: a box entirely above the viewport was focused with preventScroll
+ * on purpose (a heading), while one below it is about to be typed into (the browser's own
+ * caret scrolling would leave it at the very bottom, under the bars).
  */
 function reveal(box: Element, target: Element | null, always = false) {
   const band = clearBand(target);
@@ -60,7 +62,7 @@ function reveal(box: Element, target: Element | null, always = false) {
   const inside = r.top - MARGIN >= band.top && r.bottom + MARGIN <= band.bottom;
   if (inside) return;
   const covered =
-    (r.bottom + MARGIN > band.bottom && r.top < root.clientHeight) ||
+    (r.bottom + MARGIN > band.bottom && r.bottom > 0) ||
     (r.top - MARGIN < band.top && r.bottom > 0);
   if (!covered && !always) return;
   // Taller than the band: show its start (a heading, the caret of an empty field).
@@ -77,6 +79,11 @@ export function moveFocus(el: HTMLElement | null, region?: Element | null) {
   if (!el) return;
   el.focus({ preventScroll: true });
   reveal(region ?? visibleBox(el), el, true);
+}
+
+/** Scrolls `box` (e.g. a hint that just appeared under a focused field) clear of the bars. */
+export function keepInSight(box: Element | null) {
+  if (box) reveal(box, document.activeElement, true);
 }
 
 /** Installs the listener once, in the app shell. */

@@ -11,6 +11,9 @@ import { Button, Chips, Scale, TextArea } from '../../ui/index.ts';
 /** A check-in being filled in: the security rating is still to be chosen. */
 export type CheckinDraft = Omit<CheckinBody, 'security'> & { security?: number | undefined };
 
+/** Custom tags stay short enough to read at a glance in a chip (the schema allows 40). */
+const TAG_LENGTH = 30;
+
 const WISH_LABELS: Record<number, string> = {
   [-2]: 'More space',
   [-1]: 'A little space',
@@ -101,6 +104,8 @@ export function CheckinForm({
         value={body.tags}
         onChange={(tags) => set({ tags })}
         addLabel="Add your own tag"
+        maxLength={TAG_LENGTH}
+        limitHint={`That’s as long as a tag can be (${TAG_LENGTH} characters). A word or two is easiest to spot later.`}
       />
       <TextArea
         label="Anything on your mind? (optional)"
