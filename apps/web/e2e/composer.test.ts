@@ -218,6 +218,9 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
       await page.getByRole('button', { name: 'Copy anyway' }).waitFor();
       await expectNoAxeViolations(page, `composer, placeholder question (${scheme})`);
       await screenshot(page, `composer-ask-${scheme}`);
+      await page.getByRole('button', { name: 'Save what I fear this means' }).click();
+      expect(await focused(page)).toBe('TEXTAREA “What do I fear this means?”');
+      await screenshot(page, `composer-fear-focus-${scheme}`);
       await page.goto('/ledger');
       await page.getByRole('heading', { name: 'Assumptions ledger' }).waitFor();
       await expectNoAxeViolations(page, `ledger (${scheme})`);
