@@ -86,6 +86,31 @@ describe.skipIf(!hasBrowser)('keyboard focus stays in sight', () => {
     await app.context.close();
   });
 
+  it('a control after the save bar is clear of the navigation, and a dialog over the bars scrolls nothing', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    await skipSafetyCheck(page);
+    await page.getByRole('link', { name: 'Check in' }).click();
+    await pick(page, /How secure/, '5');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('list', { name: 'Check-ins' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Edit check-in' }).waitFor();
+    // The edit form's last control comes after the (unstuck) save bar, just above the navigation.
+    await page.getByRole('button', { name: 'Delete this check-in' }).focus();
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+    expect(await focusCoveredBy(page)).toBeNull();
+    const before = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+    expect(await focused(page)).toBe('BUTTON “Keep it”');
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await page.keyboard.press('Enter');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`mindful minute: focus goes to its heading and "Finish early" shows above the navigation (${scheme})`, async () => {
       const app = await openApp(browser(), { colorScheme: scheme });

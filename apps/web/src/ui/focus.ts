@@ -26,6 +26,10 @@ function clearBand(target: Element | null): Band {
     if (target && bar.contains(target)) continue;
     const r = bar.getBoundingClientRect();
     if (r.height === 0 || r.bottom <= 0 || r.top >= height) continue;
+    // Under a modal's overlay a bar covers nothing: only a bar that is on top counts.
+    const y = (Math.max(r.top, 0) + Math.min(r.bottom, height)) / 2;
+    const onTop = document.elementFromPoint(r.left + r.width / 2, y);
+    if (!onTop || !bar.contains(onTop)) continue;
     const style = getComputedStyle(bar);
     if (bar.dataset.sticky === 'top') {
       // A sticky bar covers content only while stuck; in its own place it is just content.
@@ -48,10 +52,9 @@ function visibleBox(el: Element): Element {
 
 /**
  * Sets the root's scroll-padding to the band the stuck bars cover and scrolls `box` into the
- * clear band. Without `always`, only a box under or below the bottom bars moves, or one
- * partly under a top bar: a box entirely above the viewport was focused with preventScroll
- * on purpose (a heading), while one below it is about to be typed into (the browser's own
- * caret scrolling would leave it at the very bottom, under the bars).
+ * clear band. Without `always`, a box entirely above the viewport stays put: it was focused
+ * with preventScroll on purpose (a heading). One below it moves: it is about to be typed
+ * into, and the browser's own caret scrolling would leave it at the very bottom, under the bars.
  */
 function reveal(box: Element, target: Element | null, always = false) {
   const band = clearBand(target);
@@ -60,11 +63,7 @@ function reveal(box: Element, target: Element | null, always = false) {
   root.style.scrollPaddingBottom = `${root.clientHeight - band.bottom + MARGIN}px`;
   const r = box.getBoundingClientRect();
   const inside = r.top - MARGIN >= band.top && r.bottom + MARGIN <= band.bottom;
-  if (inside) return;
-  const covered =
-    (r.bottom + MARGIN > band.bottom && r.bottom > 0) ||
-    (r.top - MARGIN < band.top && r.bottom > 0);
-  if (!covered && !always) return;
+  if (inside || (r.bottom <= 0 && !always)) return;
   // Taller than the band: show its start (a heading, the caret of an empty field).
   const fits = r.height + 2 * MARGIN <= band.bottom - band.top;
   box.scrollIntoView({ block: fits ? 'nearest' : 'start', inline: 'nearest' });
