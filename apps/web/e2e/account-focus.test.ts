@@ -87,7 +87,7 @@ describe.skipIf(!hasBrowser)('account forms: focus and invalid fields', () => {
       expect(await focused(page)).toBe('H1 “Account and sync”');
 
       // Signing out replaces the screen: focus to its heading again.
-      await page.getByRole('button', { name: 'Sign out on this device' }).click();
+      await page.getByRole('button', { name: 'Sign out, keep my entries here' }).click();
       await page.getByRole('button', { name: 'I already have an account' }).waitFor();
       expect(await focused(page)).toBe('H1 “Account and sync”');
 
