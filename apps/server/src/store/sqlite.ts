@@ -1,4 +1,5 @@
 /** SQLite adapter: one file in DATA_DIR, WAL journal, migrations applied on open. */
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { SAFETY_NET_PAGES, startCheckpointer } from './checkpointer.ts';
@@ -37,7 +38,18 @@ function withStatementCache(conn: SQLite.Database): SqliteDatabase {
   };
 }
 
+/**
+ * The database file is the owner's alone (0600): it holds only ciphertext, but also account
+ * names and session hashes. SQLite gives its -wal and -shm files the database's mode.
+ */
+function ownerOnly(file: string) {
+  if (file === ':memory:' || file === '') return;
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }> {
+  ownerOnly(file);
   const conn = new SQLite(file);
   conn.pragma('journal_mode = WAL');
   // In WAL mode NORMAL still never corrupts; a power cut may lose the last commits but a

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openTestSqlite } from './testing.ts';
+
+describe('SQLite file', () => {
+  it('is readable by its owner only, with its WAL and shared-memory files', async () => {
+    const opened = await openTestSqlite();
+    try {
+      // A write, so the WAL and its index exist.
+      await opened.store.createAccount({
+        id: randomUUID(),
+        identifier: `mode-${randomUUID()}`,
+        registrationRecord: 'rec',
+        recoveryTokenHash: 'hash',
+        createdAt: 1,
+        keys: {},
+      });
+      for (const f of [opened.where, `${opened.where}-wal`, `${opened.where}-shm`]) {
+        expect(existsSync(f), f).toBe(true);
+        expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
+      }
+    } finally {
+      await opened.cleanup();
+    }
+  });
+});
