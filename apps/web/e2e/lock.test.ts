@@ -61,6 +61,13 @@ describe.skipIf(!hasBrowser)('passphrase lock', () => {
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
     await page.getByRole('button', { name: 'Need help right now?' }).click();
     expect(await page.getByRole('list', { name: 'Helplines' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Need help right now?' }).click();
+    expect(await page.getByRole('list', { name: 'Helplines' }).count()).toBe(0);
+    // The header's Help link shows the helplines at once, still without unlocking.
+    await page.getByRole('link', { name: 'Help', exact: true }).click();
+    await page.getByRole('list', { name: 'Helplines' }).waitFor();
+    await screenshot(page, 'lock-help-dark');
+    await page.goBack(); // in-app: back to Settings, still locked
 
     await page.getByLabel('Passphrase').fill('river stone lantern');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -4,6 +4,7 @@
  * person and help.
  */
 import { useId, useState } from 'react';
+import { useLocation } from 'wouter';
 import { Button, Confirm, Page } from '../../ui/index.ts';
 import { HelpNow } from '../safety/HelpNow.tsx';
 
@@ -18,6 +19,7 @@ export function LockScreen({
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
   const id = useId();
+  const [path] = useLocation();
   return (
     <Page title="Your journal is locked" lede="Enter your passphrase to open it.">
       <form
@@ -54,7 +56,8 @@ export function LockScreen({
           {busy ? 'Opening…' : 'Unlock'}
         </Button>
       </form>
-      <HelpNow />
+      {/* The header's Help link leads here while locked: the helplines are shown at once. */}
+      <HelpNow key={path === '/help' ? 'help' : 'lock'} initiallyOpen={path === '/help'} />
       <details className="card">
         <summary>Forgot your passphrase?</summary>
         <div className="stack" style={{ marginTop: 12 }}>

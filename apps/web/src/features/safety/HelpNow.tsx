@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { Button } from '../../ui/index.ts';
 import { HelplineList } from './HelplineList.tsx';
 
-export function HelpNow() {
-  const [open, setOpen] = useState(false);
+export function HelpNow({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
   return (
     <>
       <Button variant="quiet" onPress={() => setOpen((o) => !o)} aria-expanded={open}>
