@@ -16,6 +16,22 @@ const stepTitle = (page: Page) => page.locator('h1').textContent();
 describe.skipIf(!hasBrowser)('spiral flow', () => {
   const browser = useBrowser();
 
+  it('starting again after leaving at once does not pile up empty spirals', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    await skipSafetyCheck(page);
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: "I'm feeling insecure" }).click();
+      await expect.poll(() => stepTitle(page)).toBe('First, breathe');
+      await page.goBack(); // in-app, back to Home
+    }
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    const spirals = page.getByRole('list', { name: 'Spirals' }).getByRole('listitem');
+    await expect.poll(() => spirals.count()).toBe(1);
+    expectOnlyOwnOrigin(app);
+    await app.context.close();
+  });
+
   it('walks every step, keeps the story visible, survives a reload as a draft, and records time to calm', async () => {
     const app = await openApp(browser());
     const { page } = app;
