@@ -1,7 +1,7 @@
 /**
  * The account while signed in: sync state, devices (sessions) with sign-out of others,
- * password change, sign out here, delete the account. Entries on this device stay on this
- * device through every one of these.
+ * password change, recovery key, sign out (keeping or erasing this device's entries),
+ * delete the account; or, once the session ended elsewhere, only signing in again or leaving.
  */
 import {
   changePassword,
@@ -29,9 +29,9 @@ function Sessions() {
   const [failed, setFailed] = useState(false);
   const load = useCallback(async () => {
     setFailed(false);
-    const r = await listSessions(fetchHttp);
+    const r = await listSessions(fetchHttp).catch(() => null);
     // This device first, then the others by when they were last used.
-    if (r.ok && r.value)
+    if (r?.ok && r.value)
       setList(
         [...r.value.sessions].sort(
           (x, y) => Number(y.current) - Number(x.current) || y.lastSeenAt - x.lastSeenAt,
@@ -40,13 +40,10 @@ function Sessions() {
     else setFailed(true);
   }, []);
   useEffect(() => {
-    const reload = () => {
-      load().catch(() => setFailed(true));
-    };
-    reload();
+    void load();
     // Offline when the screen opened: read the list again once the connection is back.
-    window.addEventListener('online', reload);
-    return () => window.removeEventListener('online', reload);
+    window.addEventListener('online', load);
+    return () => window.removeEventListener('online', load);
   }, [load]);
   if (failed)
     return (
@@ -54,7 +51,7 @@ function Sessions() {
         <p className="meta" style={{ margin: 0 }}>
           The list of signed-in devices could not be loaded just now.
         </p>
-        <Button variant="quiet" onPress={() => load().catch(() => setFailed(true))}>
+        <Button variant="quiet" onPress={load}>
           Try again
         </Button>
       </div>
@@ -255,18 +252,24 @@ export function SignedIn({
   // session: the list is read again after either.
   const [sessionsRound, setSessionsRound] = useState(0);
   const reloadSessions = useCallback(() => setSessionsRound((n) => n + 1), []);
-  const signedOut = state?.error?.code === 'unauthorized';
+  if (state?.error?.code === 'unauthorized')
+    return (
+      <div className="stack">
+        <p>
+          Your account: <strong>{account.userIdentifier}</strong>.
+        </p>
+        <SignedOutElsewhere onSignInAgain={onSignInAgain} />
+      </div>
+    );
+  const recoveryKey = <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />;
   return (
     <div className="stack">
       <p>
-        {signedOut ? 'Your account: ' : 'Signed in as '}
-        <strong>{account.userIdentifier}</strong>.
+        Signed in as <strong>{account.userIdentifier}</strong>.
       </p>
-      {signedOut ? <SignedOutElsewhere onSignInAgain={onSignInAgain} /> : null}
-      {!signedOut && account.recoveryPending ? (
-        <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
-      ) : null}
-      {state && !signedOut ? (
+      {/* A key never confirmed as saved comes first; otherwise it sits with the settings. */}
+      {account.recoveryPending ? recoveryKey : null}
+      {state ? (
         <div className="card stack" style={{ gap: 8 }}>
           <p role="status" style={{ margin: 0 }} data-testid="account-sync-status">
             {describeSync(state)}
@@ -274,26 +277,20 @@ export function SignedIn({
           <Button onPress={syncNow}>Sync now</Button>
         </div>
       ) : null}
-      {signedOut ? null : (
-        <>
-          <section className="stack" aria-labelledby="devices-h">
-            <h2 id="devices-h">Signed-in devices</h2>
-            <Sessions key={sessionsRound} />
-          </section>
-          <section className="stack" aria-labelledby="password-h">
-            <h2 id="password-h">Change password</h2>
-            <ChangePassword account={account} onChanged={reloadSessions} />
-          </section>
-          {account.recoveryPending ? null : (
-            <RecoveryKeySection account={account} onNewKey={onNewRecoveryKey} />
-          )}
-          <section className="stack" aria-labelledby="leave-h">
-            <h2 id="leave-h">Sign out or delete</h2>
-            <SignOut />
-            <DeleteAccount account={account} />
-          </section>
-        </>
-      )}
+      <section className="stack" aria-labelledby="devices-h">
+        <h2 id="devices-h">Signed-in devices</h2>
+        <Sessions key={sessionsRound} />
+      </section>
+      <section className="stack" aria-labelledby="password-h">
+        <h2 id="password-h">Change password</h2>
+        <ChangePassword account={account} onChanged={reloadSessions} />
+      </section>
+      {account.recoveryPending ? null : recoveryKey}
+      <section className="stack" aria-labelledby="leave-h">
+        <h2 id="leave-h">Sign out or delete</h2>
+        <SignOut />
+        <DeleteAccount account={account} />
+      </section>
     </div>
   );
 }
