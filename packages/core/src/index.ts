@@ -10,6 +10,7 @@ export * from './records/record.ts';
 export * from './records/registry.ts';
 export * from './records/types/index.ts';
 export * from './result.ts';
+export * from './store/journal.ts';
 export * from './store/memory.ts';
 export * from './store/merge.ts';
 export * from './store/ports.ts';

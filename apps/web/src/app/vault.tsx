@@ -6,7 +6,7 @@
  * for it; `shutdown` then waits for every vault operation in flight and every queued write,
  * closes the vault and the database, and only after that does the gate let go.
  */
-import type { BodyOf, LockSettings, Rec, RecordTypeName, Vault } from '@securebase/core';
+import type { BodyOf, Journal, LockSettings, Rec, RecordTypeName, Vault } from '@securebase/core';
 import {
   createContext,
   type ReactNode,
@@ -217,10 +217,11 @@ export function useVaultApi(): VaultApi {
   return api;
 }
 
-export const useVault = (): Vault => useVaultApi().vault;
+/** The journal: the records API screens use (no keys, no outbox). */
+export const useVault = (): Journal => useVaultApi().vault;
 
 /** The vault's change counter: components using it re-render after every write. */
-function useRevision(vault: Vault): number {
+function useRevision(vault: Journal): number {
   return useSyncExternalStore(
     useCallback((cb) => vault.subscribe(cb), [vault]),
     () => vault.revision,

@@ -3,7 +3,7 @@
  * unlocked Vault. Kept separate from the statistics so they stay plain-array functions.
  */
 import type { RecordTypeName } from '../records/types/index.ts';
-import type { Rec } from '../store/vault.ts';
+import type { Rec } from '../store/journal.ts';
 import type { InsightData } from './data.ts';
 
 export interface RecordSource {

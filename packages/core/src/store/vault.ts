@@ -17,6 +17,7 @@ import { HlcClock } from '../records/hlc.ts';
 import { uuidv7 } from '../records/ids.ts';
 import type { StoredRecord } from '../records/record.ts';
 import type { BodyOf, RecordTypeName } from '../records/types/index.ts';
+import type { Journal, LoadProblem, Rec } from './journal.ts';
 import { mergeConcurrent } from './merge.ts';
 import { normaliseRecord, readBody, typeDefOf, validateBody } from './normalise.ts';
 import { type LocalStore, type OutboxEntry, syncMetaKeys } from './ports.ts';
@@ -25,16 +26,6 @@ export interface VaultDeps {
   local: LocalStore;
   clock: Clock;
   random: Random;
-}
-
-export interface Rec<T extends RecordTypeName = RecordTypeName> extends StoredRecord {
-  type: T;
-  body: BodyOf<T>;
-}
-
-export interface LoadProblem {
-  envelopeId: string;
-  reason: string;
 }
 
 type Listener = () => void;
@@ -54,7 +45,7 @@ export interface RemoteItem {
   version: number;
 }
 
-export class Vault {
+export class Vault implements Journal {
   readonly #deps: VaultDeps;
   readonly #ring: Keyring;
   readonly #ak: Uint8Array;

@@ -21,8 +21,9 @@
 import { fromUtf8 } from '../bytes.ts';
 import { type Envelope, open } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
+import type { LoadProblem } from '../store/journal.ts';
 import { type LocalStore, type OutboxEntry, syncMetaKeys } from '../store/ports.ts';
-import type { LoadProblem, RemoteItem, Vault } from '../store/vault.ts';
+import type { RemoteItem, Vault } from '../store/vault.ts';
 import type { SyncTransport } from './clientHttp.ts';
 import {
   describeFailure,

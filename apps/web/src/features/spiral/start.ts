@@ -1,4 +1,4 @@
-import { emptySpiral, type SpiralBody, type Vault } from '@securebase/core';
+import { emptySpiral, type Journal, type SpiralBody } from '@securebase/core';
 
 /** A draft left at once, before anything was written or chosen in it. */
 export function untouched(b: SpiralBody): boolean {
@@ -12,7 +12,7 @@ export function untouched(b: SpiralBody): boolean {
  * draft that was opened and left untouched is used again (from now), so tapping the button
  * a few times does not fill History with empty entries.
  */
-export async function startSpiral(vault: Vault): Promise<string> {
+export async function startSpiral(vault: Journal): Promise<string> {
   const blank = vault.list('spiral').find((r) => untouched(r.body));
   if (blank) {
     await vault.update('spiral', blank.id, emptySpiral(Date.now()));
