@@ -23,7 +23,7 @@ import {
   buildServer,
   type ServerProcess,
   startServer,
-} from '../apps/server/src/testing/serverProcess.ts';
+} from '../apps/server/test/process/serverProcess.ts';
 import { open, type SpaceKey, seal } from '../packages/core/src/crypto/envelope.ts';
 import {
   fromWireEnvelope,

@@ -10,7 +10,7 @@ import {
   passwordChangeSchema,
   recoveryChangeSchema,
   uuid,
-} from '@securebase/core/sync';
+} from '@securebase/core/protocol';
 import type { Context, Hono } from 'hono';
 import { recoveryTokenHash } from './auth.ts';
 import { base64Of, bytesOf, parseWith, readJson } from './body.ts';

@@ -8,7 +8,7 @@ import {
   pushResponseSchema,
   sessionsResponseSchema,
   signedInResponseSchema,
-} from '@securebase/core/sync';
+} from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenedStore, openTestSqlite } from '../store/testing.ts';

@@ -21,7 +21,7 @@ import {
   recoverKeysSchema,
   registerFinishSchema,
   registerStartSchema,
-} from '@securebase/core/sync';
+} from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import type { Context, Hono } from 'hono';
 import type { Account } from '../store/port.ts';

@@ -5,7 +5,7 @@
  * database must be exactly as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { errorBodySchema, LIMITS } from '@securebase/core/sync';
+import { errorBodySchema, LIMITS } from '@securebase/core/protocol';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../store/schema.ts';

@@ -3,7 +3,7 @@
  * Unexpected exceptions become 500 `internal`, logged by name and code only: messages of
  * database errors can quote stored values.
  */
-import type { ErrorCode } from '@securebase/core/sync';
+import type { ErrorCode } from '@securebase/core/protocol';
 import type { Context } from 'hono';
 import { routePath } from 'hono/route';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

@@ -4,7 +4,7 @@
  * client side for real.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { loginStartResponseSchema, registerStartResponseSchema } from '@securebase/core/sync';
+import { loginStartResponseSchema, registerStartResponseSchema } from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import type { Hono } from 'hono';
 import { pino } from 'pino';

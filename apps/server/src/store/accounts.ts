@@ -3,7 +3,7 @@
  * Deleting an account erases every row that names it, and every space it leaves empty
  * (records and mutation ids included), in one transaction.
  */
-import { err, KEY_BLOB_NAMES, type KeyBlobName, ok, type Result } from '@securebase/core/sync';
+import { err, KEY_BLOB_NAMES, type KeyBlobName, ok, type Result } from '@securebase/core/protocol';
 import type { Account, NewAccount, PendingLogin, Session } from './port.ts';
 import type { AccountsTable, SessionsTable } from './schema.ts';
 import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './tx.ts';

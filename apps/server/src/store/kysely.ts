@@ -2,7 +2,7 @@
  * The SyncStore on Kysely: one class for both databases. Only the transaction runner
  * (tx.ts) and the connection (sqlite.ts, postgres.ts) differ per dialect.
  */
-import { type KeyBlobName, LIMITS } from '@securebase/core/sync';
+import { type KeyBlobName, LIMITS } from '@securebase/core/protocol';
 import * as accounts from './accounts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
 import { PushQueue } from './pushQueue.ts';

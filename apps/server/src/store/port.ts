@@ -9,7 +9,7 @@
  * - Push and pull check membership in the same transaction that reads or writes.
  * - Envelope bytes and key blobs are stored and returned unchanged; nothing here opens them.
  */
-import type { KeyBlobName, Result } from '@securebase/core/sync';
+import type { KeyBlobName, Result } from '@securebase/core/protocol';
 
 export interface Account {
   id: string;

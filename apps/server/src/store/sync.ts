@@ -13,7 +13,7 @@
  * PushQueue's group commit): it costs the same statements whatever the number of
  * requests and mutations, and decides them exactly as if they had run one after another.
  */
-import { err, ok, type Result } from '@securebase/core/sync';
+import { err, ok, type Result } from '@securebase/core/protocol';
 import { type CompiledQuery, sql } from 'kysely';
 import type {
   NotMember,

@@ -12,7 +12,7 @@ import {
   pushRequestSchema,
   uuid,
   type WireEnvelope,
-} from '@securebase/core/sync';
+} from '@securebase/core/protocol';
 import type { Hono } from 'hono';
 import { base64Of, bytesOf, parseWith, readJson } from '../http/body.ts';
 import type { ApiDeps, AppEnv } from '../http/context.ts';

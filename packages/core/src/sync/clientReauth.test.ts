@@ -1,7 +1,7 @@
 /**
  * The typed `ReauthRequired` and the fresh sign-in against a scripted server (no network,
  * no OPAQUE: a fake client whose export key is fixed). The real server and real OPAQUE
- * run the same flow in apps/server/src/clientSync/account.test.ts.
+ * run the same flow in apps/server/test/clientSync/account.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../store/unlock.ts';

@@ -10,7 +10,7 @@ import {
   revokeSession,
   signOut,
 } from '@securebase/core/account';
-import type { SessionsResponse } from '@securebase/core/sync';
+import type { SessionsResponse } from '@securebase/core/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// From source (vitest) this file sits in apps/server/src/testing; bundled (the benchmark
+// From source (vitest) this file sits in apps/server/test/process; bundled (the benchmark
 // via scripts/run.mjs) it does not, and the repo root is the working directory.
 const serverDir =
   [

@@ -7,7 +7,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { emptySpiral, encodeHlc, type StoredRecord } from '@securebase/core';
-import { LIMITS } from '@securebase/core/sync';
+import { LIMITS } from '@securebase/core/protocol';
 import type { SyncTransport } from '@securebase/core/sync-client';
 import { checkin } from '@securebase/core/testing';
 import { describe, expect, it } from 'vitest';

@@ -6,12 +6,12 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MemoryLocalStore, Vault } from '@securebase/core';
-import { pullResponseSchema } from '@securebase/core/sync';
+import { pullResponseSchema } from '@securebase/core/protocol';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, ManualClock, seededRandom } from '@securebase/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestServer, testServer } from '../http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
+import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
 import { cookieHttp, newRing } from './devices.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };

@@ -30,9 +30,9 @@ import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-
 import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRESH_SIGN_IN_MS } from '../http/account.ts';
-import { type TestServer, testServer } from '../http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { FRESH_SIGN_IN_MS } from '../../src/http/account.ts';
+import { type TestServer, testServer } from '../../src/http/testing.ts';
+import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
 import { jarHttp } from './devices.ts';
 
 let opened: OpenedStore;

@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
-import { pullResponseSchema } from '@securebase/core/sync';
+import { pullResponseSchema } from '@securebase/core/protocol';
 import {
   type Http,
   httpSyncTransport,
@@ -15,8 +15,8 @@ import {
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type Target, TestClient, type TestServer, testServer } from '../http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import { type Target, TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
+import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };
 
