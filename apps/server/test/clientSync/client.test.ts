@@ -63,7 +63,7 @@ describe('sync client', () => {
     const onServer = await serverRecords(ring.privateSpaceId);
     expect(onServer.records.map((r) => r.id)).toEqual([rec.id]);
     expect(onServer.spaceVersion).toBe(1);
-    expect(a.vault.knownVersion(rec.id)).toBe(1);
+    expect(a.vault.outbox.knownVersion(rec.id)).toBe(1);
   });
 
   it('pulls in pages and resumes from the stored cursor', async () => {

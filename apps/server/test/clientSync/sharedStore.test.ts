@@ -5,7 +5,7 @@
  * store and pushed, and one that cannot be read anywhere stays queued.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { MemoryLocalStore, Vault } from '@securebase/core';
+import { KeyCustody, MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, ManualClock, seededRandom } from '@securebase/core/testing';
@@ -40,11 +40,11 @@ class CountingStore extends MemoryLocalStore {
 async function tab(local: MemoryLocalStore, ring: ReturnType<typeof newRing>, seed: number) {
   const clock = new ManualClock();
   const random = seededRandom(seed);
-  const vault = await Vault.load({ local, clock, random }, ak, ring);
+  const vault = await Vault.load({ local, clock, random }, KeyCustody.of(ak, ring));
   const { http, net } = cookieHttp(server, () => owner.cookie);
   const sync = new SyncClient({
-    vault,
-    local,
+    replica: vault,
+    outbox: vault.outbox,
     transport: httpSyncTransport(http),
     clock,
     random,

@@ -12,7 +12,7 @@ describe('passphrase lock', () => {
     const deps = testDeps();
     const vault = await createVault(deps, testDeviceWrapper());
     const rec = await vault.create('checkin', checkin({ note: 'locked away' }));
-    await rewrap(deps.local, vault.accountKey, passphraseWrapper('correct horse battery', fast), [
+    await rewrap(deps.local, vault.keys, passphraseWrapper('correct horse battery', fast), [
       'device',
     ]);
     expect(await wrapKinds(deps.local)).toEqual(['passphrase']);

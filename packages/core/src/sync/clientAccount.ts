@@ -11,10 +11,9 @@
  * - deletion, password change and keyring replacement need a fresh sign-in: they say
  *   `ReauthRequired`, and `reauthenticate` (clientReauth.ts) signs in again first.
  */
-import type { Keyring } from '../crypto/keys.ts';
 import type { Random } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { Vault } from '../store/vault.ts';
+import { type AccountKeyUse, KeyCustody } from '../store/keyCustody.ts';
 import {
   keysResponseSchema,
   loginStartResponseSchema,
@@ -27,7 +26,7 @@ import {
 import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
 import {
   decodeKeyring,
-  encodeKeyring,
+  encodeSealedKeyring,
   encodeWrappedKey,
   formatRecoveryKey,
   newRecoveryKey,
@@ -79,11 +78,16 @@ export type AccountError =
   | { type: 'ReauthRequired' }
   | { type: 'Failed'; cause: TransportError };
 
-/** What a device needs to join an account: AK and the keyring (with a new node id). */
+/** What a device needs to join an account: custody of AK and the keyring (with a new node id). */
 export interface AccountKeys {
   accountId: string;
-  ak: Uint8Array;
-  ring: Keyring;
+  keys: KeyCustody;
+}
+
+/** The device a sign-up makes an account of: its keys, and its sync state to bind. */
+export interface SigningUpDevice {
+  keys: AccountKeyUse;
+  bindAccount(accountId: string): Promise<boolean>;
 }
 
 const fail = (cause: TransportError): { ok: false; error: AccountError } => {
@@ -140,18 +144,18 @@ export async function signUp(
   d: AccountDeps,
   userIdentifier: string,
   password: string,
-  vault: Pick<Vault, 'accountKey' | 'keyring' | 'bindAccount'>,
+  device: SigningUpDevice,
 ): Promise<Result<{ accountId: string; recoveryKey: string }, AccountError>> {
   const reg = await register(d, userIdentifier, password);
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
   const rk = newRecoveryKey(d.random);
   const recovery = recoveryMaterial(rk);
-  const ak = vault.accountKey;
+  const own = device.keys;
   const keys = {
-    opaque: encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak)),
-    recovery: encodeWrappedKey(await recovery.wrapper.wrap(ak)),
-    keyring: encodeKeyring(ak, vault.keyring),
+    opaque: encodeWrappedKey(await own.wrapAccountKey(opaqueWrapper(reg.value.exportKey))),
+    recovery: encodeWrappedKey(await own.wrapAccountKey(recovery.wrapper)),
+    keyring: encodeSealedKeyring(own.sealKeyring()),
   };
   const done = await callApi(
     d.http,
@@ -168,9 +172,9 @@ export async function signUp(
   // The keyring (and so the space id) is this device's own, perhaps already synced with an
   // account since deleted: what this device knew of that server copy must not stand in for
   // the new one, or nothing would be uploaded.
-  await vault.bindAccount(done.value.accountId);
+  await device.bindAccount(done.value.accountId);
   // The private space now, so the first push finds it (sync would also create it on demand).
-  await callApi(d.http, post('/spaces', { spaceId: vault.keyring.privateSpaceId }), null);
+  await callApi(d.http, post('/spaces', { spaceId: own.privateSpaceId }), null);
   return ok({ accountId: done.value.accountId, recoveryKey: formatRecoveryKey(rk) });
 }
 
@@ -221,7 +225,10 @@ async function downloadKeys(
   if (!ak.ok || !r.value?.keys.keyring) return err({ type: 'KeysDamaged' });
   const ring = decodeKeyring(ak.value, r.value.keys.keyring);
   if (!ring.ok) return err({ type: 'KeysDamaged' });
-  return ok({ accountId, ak: ak.value, ring: withNewNode(ring.value, d.random) });
+  const keys = KeyCustody.of(ak.value, withNewNode(ring.value, d.random));
+  ak.value.fill(0);
+  for (const k of ring.value.spaceKeys) k.key.fill(0);
+  return ok({ accountId, keys });
 }
 
 /**
@@ -274,12 +281,12 @@ export async function changePassword(
   d: AccountDeps,
   userIdentifier: string,
   newPassword: string,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
 ): Promise<Result<null, AccountError>> {
   const reg = await register(d, userIdentifier, newPassword);
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
-  const opaqueKey = encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak));
+  const opaqueKey = encodeWrappedKey(await keys.wrapAccountKey(opaqueWrapper(reg.value.exportKey)));
   return done(
     callApi(
       d.http,
@@ -295,7 +302,7 @@ export async function changePassword(
  */
 export async function replaceRecoveryKey(
   d: Pick<AccountDeps, 'http' | 'random'>,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
 ): Promise<Result<{ recoveryKey: string }, AccountError>> {
   const rk = newRecoveryKey(d.random);
   const { wrapper, token } = recoveryMaterial(rk);
@@ -306,7 +313,7 @@ export async function replaceRecoveryKey(
       path: '/account/recovery',
       body: JSON.stringify({
         recoveryToken: token,
-        recoveryKey: encodeWrappedKey(await wrapper.wrap(ak)),
+        recoveryKey: encodeWrappedKey(await keys.wrapAccountKey(wrapper)),
       }),
     },
     null,
@@ -318,12 +325,8 @@ export async function replaceRecoveryKey(
  * Replaces the server's keyring (e.g. after a new space key is added). Needs a fresh
  * sign-in (`ReauthRequired`): a junk keyring would lock every new device out.
  */
-export function putKeyring(
-  http: Http,
-  ak: Uint8Array,
-  ring: Keyring,
-): Promise<Result<null, AccountError>> {
-  const body = JSON.stringify({ keyring: encodeKeyring(ak, ring) });
+export function putKeyring(http: Http, keys: AccountKeyUse): Promise<Result<null, AccountError>> {
+  const body = JSON.stringify({ keyring: encodeSealedKeyring(keys.sealKeyring()) });
   return done(callApi(http, { method: 'PUT', path: '/account/keyring', body }, null));
 }
 

@@ -35,6 +35,8 @@ export async function reauthenticate(
   const old = before.ok ? before.value?.sessions.find((s) => s.current)?.sessionId : undefined;
   const r = await signIn(d, account.userIdentifier, password);
   if (!r.ok) return r;
+  // Only the session was wanted: this device already holds the keys.
+  r.value.keys.close();
   if (r.value.accountId !== account.accountId) {
     // The name now belongs to another account (this one was deleted and the name taken
     // again): acting on it would act on someone else's account.

@@ -5,6 +5,7 @@
 
 import { secretKeyWrapper } from '../crypto/keys.ts';
 import type { Clock, Random } from '../deps.ts';
+import type { AccountKeyUse } from '../store/keyCustody.ts';
 import { MemoryLocalStore } from '../store/memory.ts';
 import type { LocalStore } from '../store/ports.ts';
 import type { VaultDeps } from '../store/vault.ts';
@@ -46,4 +47,15 @@ export function testDeps(
 /** A stand-in for the browser's device key: a fixed secret wrapping the account key. */
 export function testDeviceWrapper(secret = new Uint8Array(32).fill(7)) {
   return secretKeyWrapper('device', secret);
+}
+
+/**
+ * The raw account key a custody holds, for tests that compare two devices' keys: custody
+ * gives it out only wrapped, so the test wraps it with a throwaway secret and unwraps it.
+ */
+export async function accountKeyOf(keys: AccountKeyUse): Promise<Uint8Array> {
+  const wrapper = secretKeyWrapper('device', new Uint8Array(32).fill(3));
+  const r = await wrapper.unwrap(await keys.wrapAccountKey(wrapper));
+  if (!r.ok) throw new Error(r.error.type);
+  return r.value;
 }
