@@ -18,10 +18,11 @@ import { HlcClock } from '../records/hlc.ts';
 import { uuidv7 } from '../records/ids.ts';
 import type { StoredRecord } from '../records/record.ts';
 import type { BodyOf, RecordTypeName } from '../records/types/index.ts';
+import { editedRecord, newRecord, restoredRecord, tombstone } from './edits.ts';
 import type { Journal, LoadProblem, Rec } from './journal.ts';
 import type { KeyCustody } from './keyCustody.ts';
 import { mergeConcurrent } from './merge.ts';
-import { normaliseRecord, readBody, typeDefOf, validateBody } from './normalise.ts';
+import { normaliseRecord } from './normalise.ts';
 import { Outbox } from './outbox.ts';
 import type { LocalStore } from './ports.ts';
 import type { PushItem, Replica } from './replica.ts';
@@ -136,17 +137,9 @@ export class Vault implements Journal, Replica {
   }
 
   async create<T extends RecordTypeName>(type: T, body: BodyOf<T>): Promise<Rec<T>> {
-    const now = this.#deps.clock.now();
-    const record: StoredRecord = {
-      id: uuidv7(this.#deps.clock, this.#deps.random),
-      type,
-      schemaVersion: typeDefOf(type).version,
-      createdAt: Math.floor(now),
-      updatedAt: this.#hlc.tick(),
-      deleted: false,
-      body: validateBody(type, body),
-      revisions: [],
-    };
+    const { clock, random } = this.#deps;
+    const id = uuidv7(clock, random);
+    const record = newRecord(type, body, { id, createdAt: clock.now(), stamp: this.#hlc.tick() });
     await this.#write([record]);
     return record as Rec<T>;
   }
@@ -154,12 +147,7 @@ export class Vault implements Journal, Replica {
   async update<T extends RecordTypeName>(type: T, id: string, body: BodyOf<T>): Promise<Rec<T>> {
     const prev = this.get(type, id);
     if (!prev) throw new Error(`no live ${type} record ${id}`);
-    const record: StoredRecord = {
-      ...prev,
-      schemaVersion: typeDefOf(type).version,
-      updatedAt: this.#hlc.tick(),
-      body: validateBody(type, body),
-    };
+    const record = editedRecord(prev, body, this.#hlc.tick());
     await this.#write([record]);
     return record as Rec<T>;
   }
@@ -168,36 +156,15 @@ export class Vault implements Journal, Replica {
   async remove(id: string): Promise<void> {
     const prev = this.#index.get(id);
     if (!prev || prev.deleted) return;
-    await this.#write([
-      { ...prev, updatedAt: this.#hlc.tick(), deleted: true, body: null, revisions: [] },
-    ]);
+    await this.#write([tombstone(prev, this.#hlc.tick())]);
   }
 
   /** Restores a revision kept by a merge as the current version. */
   async restoreRevision(id: string, updatedAt: string): Promise<void> {
     const cur = this.#index.get(id);
-    const rev = cur?.revisions.find((r) => r.updatedAt === updatedAt);
-    if (!cur || !rev) return;
-    const body = rev.deleted ? null : readBody(cur.type, rev.schemaVersion, rev.body);
-    const revisions = [
-      ...cur.revisions.filter((r) => r.updatedAt !== updatedAt),
-      {
-        updatedAt: cur.updatedAt,
-        schemaVersion: cur.schemaVersion,
-        deleted: cur.deleted,
-        body: cur.body,
-      },
-    ];
-    await this.#write([
-      {
-        ...cur,
-        schemaVersion: typeDefOf(cur.type).version,
-        updatedAt: this.#hlc.tick(),
-        deleted: rev.deleted,
-        body,
-        revisions,
-      },
-    ]);
+    if (!cur?.revisions.some((r) => r.updatedAt === updatedAt)) return;
+    const restored = restoredRecord(cur, updatedAt, this.#hlc.tick());
+    if (restored) await this.#write([restored]);
   }
 
   /**

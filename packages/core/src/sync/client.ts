@@ -14,11 +14,10 @@
  *   AEAD binds them) and the record inside has the envelope's id (the Sealer checks, for
  *   storage and sync alike); anything else is reported in `rejected` and never applied;
  * - the pull cursor of a space is stored after the page it covers has been applied;
- * - a server whose versions went back (restored from a backup: a pull cursor above the
- *   space's version, or a conflict whose server copy is older than what this device saw
- *   acknowledged) is not argued with on every sync: the outbox forgets that server copy
- *   and queues every record again, and the pass pulls from the start, so what the server
- *   lost is pushed again and the rest merges by the usual rules;
+ * - a server whose versions went back (restored from a backup: the space's version below
+ *   the pull cursor, or a conflict older than what was acknowledged) is not argued with on
+ *   every sync: the outbox forgets that server copy and queues every record again, and
+ *   the pass pulls from 0, so what the server lost is pushed again and the rest merges;
  * - every push body is within the protocol's count and byte limits; a record whose envelope
  *   is over the envelope limit is set aside for the pass (it stays queued here, never
  *   dropped) so that the other records still push and the pull still runs.
@@ -26,38 +25,23 @@
 import type { Envelope } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
 import type { LoadProblem } from '../store/journal.ts';
-import type { Ack, SyncOutbox } from '../store/outbox.ts';
+import type { SyncOutbox } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/ports.ts';
 import type { Replica } from '../store/replica.ts';
 import type { SyncTransport } from './clientHttp.ts';
 import {
+  backoffMs,
   describeFailure,
   describeTooLarge,
   type Failure,
   mutationIdFor,
   pushBatches,
+  readPushResults,
   retryable,
+  type SyncState,
 } from './clientSupport.ts';
 import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
 import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
-
-export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'error';
-
-export interface SyncState {
-  lastSyncedAt: number | null;
-  /** Records with a change waiting to be pushed (including any too large to send). */
-  pending: number;
-  status: SyncStatus;
-  /**
-   * Why the last pass stopped, or `too_large` when it finished but set records aside whose
-   * envelope is over the protocol's limit (they stay on this device).
-   */
-  error?: { code: string; message: string };
-  /** Envelopes from the server that failed their checks and were not applied. */
-  rejected: number;
-  /** Records the last finished pass kept on this device: too large to sync (in `pending`). */
-  tooLarge: number;
-}
 
 export interface SyncDeps {
   replica: Replica;
@@ -69,8 +53,6 @@ export interface SyncDeps {
 }
 
 const MAX_PUSH_ROUNDS = 8;
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 5 * 60_000;
 
 class SyncFailure extends Error {
   constructor(readonly failure: Failure) {
@@ -81,13 +63,7 @@ class SyncFailure extends Error {
 export class SyncClient {
   readonly #d: SyncDeps;
   readonly #listeners = new Set<() => void>();
-  #state: SyncState = {
-    lastSyncedAt: null,
-    pending: 0,
-    status: 'idle',
-    rejected: 0,
-    tooLarge: 0,
-  };
+  #state: SyncState = { lastSyncedAt: null, pending: 0, status: 'idle', rejected: 0, tooLarge: 0 };
   #running: Promise<SyncState> | null = null;
   #again = false;
   /** Records found too large to push in this pass: not sealed and sent again until the next. */
@@ -95,7 +71,7 @@ export class SyncClient {
   readonly problems: LoadProblem[] = [];
   /** Records with a queued change that neither memory nor the LocalStore could give us. */
   readonly #unreadable = new Set<string>();
-  /** Whether this pass already forgot a server copy that went back. */
+  /** This pass already forgot a server copy that went back (at most once per pass). */
   #recovered = false;
 
   constructor(deps: SyncDeps) {
@@ -158,15 +134,8 @@ export class SyncClient {
         pending: await this.#d.outbox.pending(),
       });
       if (!retryable(failure) || attempt + 1 >= maxAttempts) return this.#state;
-      await this.#d.sleep(this.#backoff(attempt, failure));
+      await this.#d.sleep(backoffMs(attempt, failure, this.#d.random));
     }
-  }
-
-  #backoff(attempt: number, f: Failure): number {
-    const jitter = (this.#d.random(1)[0] ?? 0) / 255;
-    const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + jitter / 2);
-    const asked = f.type === 'Http' && f.retryAfter ? f.retryAfter * 1000 : 0;
-    return Math.max(exp, asked);
   }
 
   /** One pass: push, pull every space, push whatever merging queued. Throws SyncFailure. */
@@ -193,12 +162,8 @@ export class SyncClient {
     try {
       await step();
     } catch (e) {
-      if (
-        !(e instanceof SyncFailure) ||
-        e.failure.type !== 'Http' ||
-        e.failure.code !== 'not_found'
-      )
-        throw e;
+      const f = e instanceof SyncFailure ? e.failure : null;
+      if (f?.type !== 'Http' || f.code !== 'not_found') throw e;
       const made = await this.#d.transport.createSpace(spaceId);
       if (!made.ok && !(made.error.type === 'Http' && made.error.code === 'space_exists'))
         throw new SyncFailure(made.error);
@@ -267,34 +232,14 @@ export class SyncClient {
     const spaceId = replica.privateSpaceId;
     const r = await this.#d.transport.push(spaceId, { mutations });
     if (!r.ok) throw new SyncFailure(r.error);
-    const applied: string[] = [];
-    const acks: Ack[] = [];
-    const remote: Envelope[] = [];
-    let wentBack = false;
-    for (const res of r.value.results) {
-      const m = mutations.find((x) => x.mutationId === res.mutationId);
-      if (!m) continue;
-      const recordId = m.envelope.id;
-      const known = outbox.knownVersion(recordId);
-      if (res.status === 'applied') {
-        acks.push({ recordId, version: res.version });
-        for (const e of byRecord.get(recordId) ?? []) applied.push(e.mutationId);
-      } else if (res.current) {
-        // Older than a version this device saw acknowledged: the server went back.
-        if (res.current.version < known) wentBack = true;
-        const env = this.#decode(res.current);
-        if (env && env.id === recordId) remote.push(env);
-      } else if (known > 0) {
-        wentBack = true; // it acknowledged this record once and has no copy now
-      } else {
-        // The server has no copy at the version this device knew: push it as new.
-        outbox.forget(recordId);
-      }
-    }
-    await outbox.acknowledge(acks, applied);
-    if (wentBack && !this.#recovered) return this.#serverWentBack(spaceId);
+    const out = readPushResults(r.value.results, mutations, byRecord, (id) =>
+      outbox.knownVersion(id),
+    );
+    for (const id of out.unknown) outbox.forget(id);
+    await outbox.acknowledge(out.acks, out.applied);
+    if (out.wentBack && !this.#recovered) return this.#serverWentBack(spaceId);
     // The server's copies are merged (loser kept as a revision) and queued on their versions.
-    this.#reject((await replica.applyRemote(remote)).invalid);
+    this.#reject((await replica.applyRemote(this.#decode(out.current))).invalid);
   }
 
   async #pull(spaceId: string): Promise<void> {
@@ -308,12 +253,7 @@ export class SyncClient {
         cursor = 0;
         continue;
       }
-      const envelopes: Envelope[] = [];
-      for (const w of r.value.records) {
-        const env = this.#decode(w);
-        if (env) envelopes.push(env);
-      }
-      this.#reject((await this.#d.replica.applyRemote(envelopes)).invalid);
+      this.#reject((await this.#d.replica.applyRemote(this.#decode(r.value.records))).invalid);
       cursor = r.value.cursor;
       await this.#d.outbox.saveCursor(spaceId, cursor);
       if (!r.value.hasMore) return;
@@ -329,15 +269,15 @@ export class SyncClient {
     await this.#d.outbox.forgetServer(spaceId, () => this.#d.replica.ids());
   }
 
-  /** The wire form's bytes; the Sealer checks the rest when the replica applies it. */
-  #decode(w: WireEnvelope): Envelope | null {
-    const env = fromWireEnvelope(w);
-    return env.ok ? env.value : this.#rejectOne(w.id, 'BadBase64');
-  }
-
-  #rejectOne(envelopeId: string, reason: string): null {
-    this.#reject([{ envelopeId, reason }]);
-    return null;
+  /** The wire forms' bytes; the Sealer checks the rest when the replica applies them. */
+  #decode(wire: readonly WireEnvelope[]): Envelope[] {
+    const out: Envelope[] = [];
+    for (const w of wire) {
+      const env = fromWireEnvelope(w);
+      if (env.ok) out.push(env.value);
+      else this.#reject([{ envelopeId: w.id, reason: 'BadBase64' }]);
+    }
+    return out;
   }
 
   #reject(list: readonly LoadProblem[]) {

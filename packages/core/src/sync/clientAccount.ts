@@ -1,6 +1,6 @@
 /**
- * Account flows on the client: sign-up, sign-in, password change, recovery, sessions and
- * deletion, over the `/api/v1` routes (docs/protocol.md). The OPAQUE client is a port so
+ * Account flows on the client: sign-up, sign-in, password change and recovery (sessions
+ * and deletion, which need no keys, are in clientSession.ts), over the `/api/v1` routes (docs/protocol.md). The OPAQUE client is a port so
  * the browser can load its WASM only on the account screens.
  *
  * Security notes:
@@ -11,7 +11,6 @@
  * - deletion, password change and keyring replacement need a fresh sign-in: they say
  *   `ReauthRequired`, and `reauthenticate` (clientReauth.ts) signs in again first.
  */
-import type { Random } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
 import { type AccountKeyUse, KeyCustody } from '../store/keyCustody.ts';
 import {
@@ -19,11 +18,9 @@ import {
   loginStartResponseSchema,
   recoverKeysResponseSchema,
   registerStartResponseSchema,
-  type SessionsResponse,
-  sessionsResponseSchema,
   signedInResponseSchema,
 } from './auth.ts';
-import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
+import { callApi, type Http } from './clientHttp.ts';
 import {
   decodeKeyring,
   encodeSealedKeyring,
@@ -36,47 +33,7 @@ import {
   unwrapBlob,
   withNewNode,
 } from './clientKeys.ts';
-
-const STRETCH = 'memory-constrained' as const;
-
-/** The client half of @serenity-kit/opaque, as this module uses it. */
-export interface OpaqueClient {
-  startRegistration(p: { password: string }): {
-    clientRegistrationState: string;
-    registrationRequest: string;
-  };
-  finishRegistration(p: {
-    password: string;
-    registrationResponse: string;
-    clientRegistrationState: string;
-    keyStretching: typeof STRETCH;
-  }): { registrationRecord: string; exportKey: string };
-  startLogin(p: { password: string }): { clientLoginState: string; startLoginRequest: string };
-  finishLogin(p: {
-    password: string;
-    loginResponse: string;
-    clientLoginState: string;
-    keyStretching: typeof STRETCH;
-  }): { finishLoginRequest: string; exportKey: string } | undefined;
-}
-
-export interface AccountDeps {
-  http: Http;
-  opaque: OpaqueClient;
-  random: Random;
-}
-
-export type AccountError =
-  | { type: 'WrongCredentials' }
-  | { type: 'IdentifierTaken' }
-  | { type: 'BadRecoveryKey' }
-  | { type: 'KeysDamaged' }
-  /**
-   * The action needs a sign-in within the last 10 minutes (server code `reauth_required`):
-   * ask for the password, `reauthenticate`, then run the action again.
-   */
-  | { type: 'ReauthRequired' }
-  | { type: 'Failed'; cause: TransportError };
+import { type AccountDeps, type AccountError, done, fail, post, STRETCH } from './clientSession.ts';
 
 /** What a device needs to join an account: custody of AK and the keyring (with a new node id). */
 export interface AccountKeys {
@@ -89,28 +46,6 @@ export interface SigningUpDevice {
   keys: AccountKeyUse;
   bindAccount(accountId: string): Promise<boolean>;
 }
-
-const fail = (cause: TransportError): { ok: false; error: AccountError } => {
-  if (cause.type === 'Http' && cause.code === 'invalid_credentials')
-    return err({ type: 'WrongCredentials' });
-  if (cause.type === 'Http' && cause.code === 'identifier_taken')
-    return err({ type: 'IdentifierTaken' });
-  if (cause.type === 'Http' && cause.code === 'reauth_required')
-    return err({ type: 'ReauthRequired' });
-  return err({ type: 'Failed', cause });
-};
-
-/** An answer with no body, its failure as an `AccountError`. */
-async function done(call: Call<unknown>): Promise<Result<null, AccountError>> {
-  const r = await call;
-  return r.ok ? ok(null) : fail(r.error);
-}
-
-const post = (path: string, body: unknown) => ({
-  method: 'POST' as const,
-  path,
-  body: JSON.stringify(body),
-});
 
 /** A new OPAQUE registration for `password`: the record for the server and the export key. */
 async function register(d: AccountDeps, userIdentifier: string, password: string) {
@@ -329,16 +264,3 @@ export function putKeyring(http: Http, keys: AccountKeyUse): Promise<Result<null
   const body = JSON.stringify({ keyring: encodeSealedKeyring(keys.sealKeyring()) });
   return done(callApi(http, { method: 'PUT', path: '/account/keyring', body }, null));
 }
-
-export const signOut = (http: Http) =>
-  callApi(http, { method: 'POST', path: '/auth/logout', body: '{}' }, null);
-
-/** Erases the account and its server data. Needs a fresh sign-in (`ReauthRequired`). */
-export const deleteAccount = (http: Http): Promise<Result<null, AccountError>> =>
-  done(callApi(http, { method: 'DELETE', path: '/account' }, null));
-
-export const listSessions = (http: Http): Call<SessionsResponse | null> =>
-  callApi(http, { method: 'GET', path: '/sessions' }, sessionsResponseSchema);
-
-export const revokeSession = (http: Http, sessionId: string) =>
-  callApi(http, { method: 'DELETE', path: `/sessions/${sessionId}` }, null);

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../store/unlock.ts';
 import { seededRandom, testDeps, testDeviceWrapper } from '../testing/deps.ts';
-import { type AccountDeps, deleteAccount, type OpaqueClient, putKeyring } from './clientAccount.ts';
+import { putKeyring } from './clientAccount.ts';
 import type { HttpRequest } from './clientHttp.ts';
 import { encodeSealedKeyring, encodeWrappedKey, opaqueWrapper } from './clientKeys.ts';
 import { reauthenticate } from './clientReauth.ts';
+import { type AccountDeps, deleteAccount, type OpaqueClient } from './clientSession.ts';
 
 const ACCOUNT = '0190a000-0000-7000-8000-000000000001';
 const OLD_SESSION = '0190a000-0000-7000-8000-0000000000aa';

@@ -11,14 +11,14 @@
  * stops working. Nothing on the device changes.
  */
 import { err, ok, type Result } from '../result.ts';
+import { signIn } from './clientAccount.ts';
 import {
   type AccountDeps,
   type AccountError,
   listSessions,
   revokeSession,
-  signIn,
   signOut,
-} from './clientAccount.ts';
+} from './clientSession.ts';
 
 /** The account this device is signed in to. */
 export interface SignedInAccount {
