@@ -40,8 +40,8 @@ import {
   retryable,
   type SyncState,
 } from './clientSupport.ts';
-import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
-import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
+import { fromWireEnvelope, toPushEnvelope } from '../protocol/codec.ts';
+import { LIMITS, type Mutation, type WireEnvelope } from '../protocol/protocol.ts';
 
 export interface SyncDeps {
   replica: Replica;

@@ -19,7 +19,7 @@ import {
   recoverKeysResponseSchema,
   registerStartResponseSchema,
   signedInResponseSchema,
-} from './auth.ts';
+} from '../protocol/auth.ts';
 import { callApi, type Http } from './clientHttp.ts';
 import {
   decodeKeyring,

@@ -9,7 +9,7 @@
  */
 import type * as z from 'zod/mini';
 import { err, ok, type Result } from '../result.ts';
-import { type ErrorCode, errorBodySchema } from './errors.ts';
+import { type ErrorCode, errorBodySchema } from '../protocol/errors.ts';
 import {
   API_BASE,
   type PullResponse,
@@ -17,7 +17,7 @@ import {
   type PushResponse,
   pullResponseSchema,
   pushResponseSchema,
-} from './protocol.ts';
+} from '../protocol/protocol.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -5,7 +5,7 @@
  */
 import type { Random } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
-import { type SessionsResponse, sessionsResponseSchema } from './auth.ts';
+import { type SessionsResponse, sessionsResponseSchema } from '../protocol/auth.ts';
 import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
 
 export const STRETCH = 'memory-constrained' as const;

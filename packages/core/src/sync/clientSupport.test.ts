@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeTooLarge, pushBatches } from './clientSupport.ts';
-import { LIMITS, type Mutation } from './protocol.ts';
+import { LIMITS, type Mutation } from '../protocol/protocol.ts';
 
 const ID = '01900000-0000-7000-8000-000000000001';
 const mutation = (ciphertextChars: number, n = 0): Mutation => ({

@@ -9,7 +9,7 @@ import type { Random } from '../deps.ts';
 import type { Ack } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/ports.ts';
 import type { TransportError } from './clientHttp.ts';
-import { LIMITS, type Mutation, type PushResult, type WireEnvelope } from './protocol.ts';
+import { LIMITS, type Mutation, type PushResult, type WireEnvelope } from '../protocol/protocol.ts';
 
 export type Failure = TransportError | { type: 'TooManyRounds' };
 

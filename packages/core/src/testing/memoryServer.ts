@@ -7,7 +7,7 @@
  */
 import { err, ok } from '../result.ts';
 import type { SyncTransport } from '../sync/clientHttp.ts';
-import type { PushResult, WireEnvelope } from '../sync/protocol.ts';
+import type { PushResult, WireEnvelope } from '../protocol/protocol.ts';
 
 declare function structuredClone<T>(value: T): T;
 
