@@ -8,13 +8,7 @@
  * signing up again on the same device uploads the entries kept there.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  createVault,
-  type LocalStore,
-  MemoryLocalStore,
-  systemRandom,
-  Vault,
-} from '@securebase/core';
+import { systemRandom } from '@securebase/core';
 import {
   changePassword,
   deleteAccount,
@@ -28,6 +22,7 @@ import {
 } from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { accountKeyOf, checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { createVault, type LocalStore, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRESH_SIGN_IN_MS } from '../../src/http/account.ts';

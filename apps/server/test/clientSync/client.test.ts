@@ -5,9 +5,10 @@
  * are rejected and reported, never applied.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, type Keyring } from '@securebase/core';
+import { err } from '@securebase/core';
 import type { SyncTransport } from '@securebase/core/sync-client';
 import { checkin } from '@securebase/core/testing';
+import type { Keyring } from '@securebase/core/vault';
 import { describe, expect, it } from 'vitest';
 import { accountServer, newDevice, newRing } from './devices.ts';
 

@@ -5,7 +5,6 @@
  * of one account share the keyring's space and keys but each has its own HLC node id.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { KeyCustody, type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import {
   type Http,
@@ -14,6 +13,7 @@ import {
   type SyncTransport,
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
+import { KeyCustody, type Keyring, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type Target, TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
 import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';

@@ -5,10 +5,10 @@
  * store and pushed, and one that cannot be read anywhere stays queued.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { KeyCustody, MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, ManualClock, seededRandom } from '@securebase/core/testing';
+import { KeyCustody, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
 import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';

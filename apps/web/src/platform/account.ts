@@ -2,7 +2,7 @@
  * Whether this device is signed in to an account (plain meta: it holds no secret), and the
  * lazy door to the sync engine, which only signed-in devices download.
  */
-import type { MetaValue } from '@securebase/core';
+import type { MetaValue } from '@securebase/core/vault';
 import type { DeviceVault } from './vault.ts';
 
 export const loadSyncEngine = () => import('./syncEngine.ts');

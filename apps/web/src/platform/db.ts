@@ -9,7 +9,7 @@ import type {
   LocalStore,
   MetaValue,
   OutboxEntry,
-} from '@securebase/core';
+} from '@securebase/core/vault';
 import Dexie, { type Table } from 'dexie';
 
 interface MetaRow {

@@ -9,14 +9,7 @@
  * import that becomes its own chunk.
  */
 
-import {
-  type KeyCustody,
-  rewrap,
-  storeKeyring,
-  systemClock,
-  systemRandom,
-  Vault,
-} from '@securebase/core';
+import { systemClock, systemRandom } from '@securebase/core';
 import {
   type AccountDeps,
   type AccountKeys,
@@ -24,6 +17,7 @@ import {
   replaceRecoveryKey,
 } from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
+import { type KeyCustody, rewrap, storeKeyring, Vault } from '@securebase/core/vault';
 import { deviceKeyWrapper } from './deviceKey.ts';
 import { type DeviceVault, setPassphrase } from './vault.ts';
 

@@ -3,20 +3,18 @@
  * person has set a lock. On the very first visit a new vault is created.
  * `resetDevice` erases everything.
  */
+import { type LockSettings, systemClock, systemRandom } from '@securebase/core';
 import {
   createVault,
   hasVault,
-  type LockSettings,
   readLockSettings,
   rewrap,
-  systemClock,
-  systemRandom,
   type UnlockError,
   unlockVault,
   type Vault,
   wrapKinds,
   writeLockSettings,
-} from '@securebase/core';
+} from '@securebase/core/vault';
 import { DexieLocalStore, SecureBaseDb } from './db.ts';
 import { deviceKeyWrapper, forgetDeviceKey } from './deviceKey.ts';
 

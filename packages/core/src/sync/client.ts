@@ -24,6 +24,8 @@
  */
 import type { Envelope } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
+import { fromWireEnvelope, toPushEnvelope } from '../protocol/codec.ts';
+import { LIMITS, type Mutation, type WireEnvelope } from '../protocol/protocol.ts';
 import type { LoadProblem } from '../store/journal.ts';
 import type { SyncOutbox } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/ports.ts';
@@ -40,8 +42,6 @@ import {
   retryable,
   type SyncState,
 } from './clientSupport.ts';
-import { fromWireEnvelope, toPushEnvelope } from '../protocol/codec.ts';
-import { LIMITS, type Mutation, type WireEnvelope } from '../protocol/protocol.ts';
 
 export interface SyncDeps {
   replica: Replica;

@@ -11,8 +11,7 @@
  * - deletion, password change and keyring replacement need a fresh sign-in: they say
  *   `ReauthRequired`, and `reauthenticate` (clientReauth.ts) signs in again first.
  */
-import { err, ok, type Result } from '../result.ts';
-import { type AccountKeyUse, KeyCustody } from '../store/keyCustody.ts';
+
 import {
   keysResponseSchema,
   loginStartResponseSchema,
@@ -20,6 +19,8 @@ import {
   registerStartResponseSchema,
   signedInResponseSchema,
 } from '../protocol/auth.ts';
+import { err, ok, type Result } from '../result.ts';
+import { type AccountKeyUse, KeyCustody } from '../store/keyCustody.ts';
 import { callApi, type Http } from './clientHttp.ts';
 import {
   decodeKeyring,

@@ -8,7 +8,6 @@
  * reason code.
  */
 import type * as z from 'zod/mini';
-import { err, ok, type Result } from '../result.ts';
 import { type ErrorCode, errorBodySchema } from '../protocol/errors.ts';
 import {
   API_BASE,
@@ -18,6 +17,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
 } from '../protocol/protocol.ts';
+import { err, ok, type Result } from '../result.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -4,8 +4,8 @@
  * keys (sessions, sign-out, deletion).
  */
 import type { Random } from '../deps.ts';
-import { err, ok, type Result } from '../result.ts';
 import { type SessionsResponse, sessionsResponseSchema } from '../protocol/auth.ts';
+import { err, ok, type Result } from '../result.ts';
 import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
 
 export const STRETCH = 'memory-constrained' as const;

@@ -6,10 +6,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8 } from '../bytes.ts';
 import type { Random } from '../deps.ts';
+import { LIMITS, type Mutation, type PushResult, type WireEnvelope } from '../protocol/protocol.ts';
 import type { Ack } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/ports.ts';
 import type { TransportError } from './clientHttp.ts';
-import { LIMITS, type Mutation, type PushResult, type WireEnvelope } from '../protocol/protocol.ts';
 
 export type Failure = TransportError | { type: 'TooManyRounds' };
 

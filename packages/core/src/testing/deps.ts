@@ -5,9 +5,11 @@
 
 import { secretKeyWrapper } from '../crypto/keys.ts';
 import type { Clock, Random } from '../deps.ts';
+import type { Journal } from '../store/journal.ts';
 import type { AccountKeyUse } from '../store/keyCustody.ts';
 import { MemoryLocalStore } from '../store/memory.ts';
 import type { LocalStore } from '../store/ports.ts';
+import { createVault } from '../store/unlock.ts';
 import type { VaultDeps } from '../store/vault.ts';
 
 export class ManualClock implements Clock {
@@ -58,4 +60,9 @@ export async function accountKeyOf(keys: AccountKeyUse): Promise<Uint8Array> {
   const r = await wrapper.unwrap(await keys.wrapAccountKey(wrapper));
   if (!r.ok) throw new Error(r.error.type);
   return r.value;
+}
+
+/** A fresh journal on an in-memory store, for tests of code that takes a `Journal`. */
+export function testJournal(seed = 1): Promise<Journal> {
+  return createVault(testDeps(new MemoryLocalStore(), seed), testDeviceWrapper());
 }

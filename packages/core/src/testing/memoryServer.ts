@@ -5,9 +5,10 @@
  * `snapshot` and `restore` stand for a backup and a restore from it, which sets the
  * versions back.
  */
+
+import type { PushResult, WireEnvelope } from '../protocol/protocol.ts';
 import { err, ok } from '../result.ts';
 import type { SyncTransport } from '../sync/clientHttp.ts';
-import type { PushResult, WireEnvelope } from '../protocol/protocol.ts';
 
 declare function structuredClone<T>(value: T): T;
 
