@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault, rewrap, unlockVault, wrapKinds } from '../store/unlock.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { ARGON2_MINIMUM, passphraseWrapper } from './passphrase.ts';
 
 // The minimum cost keeps the suite fast; the default cost is measured in bench and used by the app.

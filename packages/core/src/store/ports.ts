@@ -2,7 +2,7 @@
  * The LocalStore port: where envelopes, the outbox and key material rest on a device.
  * It only ever sees ciphertext and wrapped keys. Adapters: memory (store/memory.ts) and
  * IndexedDB via Dexie (apps/web/src/platform/db.ts); both pass one contract suite
- * (testing/localStoreContract.ts).
+ * (packages/core/testing/localStoreContract.ts).
  */
 import type { Envelope } from '../crypto/envelope.ts';
 

@@ -1,10 +1,10 @@
 /** The vault's sync-facing side (the Replica) and the outbox: what the sync engine relies on, without a server. */
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { utf8 } from '../bytes.ts';
 import { seal } from '../crypto/envelope.ts';
 import type { StoredRecord } from '../records/record.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { syncMetaKeys } from './ports.ts';
 import { Sealer } from './sealer.ts';
 import { createVault, unlockVault } from './unlock.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
+import { localStoreContract } from '../../testing/localStoreContract.ts';
 import { fromUtf8 } from '../bytes.ts';
 import { secretKeyWrapper } from '../crypto/keys.ts';
 import { encodeHlc } from '../records/hlc.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
-import { localStoreContract } from '../testing/localStoreContract.ts';
 import { withNewPrivateSpace } from './keyCustody.ts';
 import { MemoryLocalStore } from './memory.ts';
 import { MAX_REVISIONS } from './merge.ts';

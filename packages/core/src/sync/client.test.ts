@@ -5,12 +5,12 @@
  * apps/server/test/clientSync/.
  */
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { ManualClock, seededRandom } from '../../testing/deps.ts';
+import { MemorySyncServer } from '../../testing/memoryServer.ts';
 import { KeyCustody, withNewPrivateSpace } from '../store/keyCustody.ts';
 import { MemoryLocalStore } from '../store/memory.ts';
 import { Vault } from '../store/vault.ts';
-import { checkin } from '../testing/builders.ts';
-import { ManualClock, seededRandom } from '../testing/deps.ts';
-import { MemorySyncServer } from '../testing/memoryServer.ts';
 import { SyncClient } from './client.ts';
 
 const ak = new Uint8Array(32).fill(5);

@@ -4,8 +4,8 @@
  * run the same flow in apps/server/test/clientSync/account.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom, testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault } from '../store/unlock.ts';
-import { seededRandom, testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { putKeyring } from './clientAccount.ts';
 import type { HttpRequest } from './clientHttp.ts';
 import { encodeSealedKeyring, encodeWrappedKey, opaqueWrapper } from './clientKeys.ts';

@@ -3,14 +3,14 @@
  * deps for every test. Real crypto runs underneath; nothing is mocked by casting.
  */
 
-import { secretKeyWrapper } from '../crypto/keys.ts';
-import type { Clock, Random } from '../deps.ts';
-import type { Journal } from '../store/journal.ts';
-import type { AccountKeyUse } from '../store/keyCustody.ts';
-import { MemoryLocalStore } from '../store/memory.ts';
-import type { LocalStore } from '../store/ports.ts';
-import { createVault } from '../store/unlock.ts';
-import type { VaultDeps } from '../store/vault.ts';
+import { secretKeyWrapper } from '../src/crypto/keys.ts';
+import type { Clock, Random } from '../src/deps.ts';
+import type { Journal } from '../src/store/journal.ts';
+import type { AccountKeyUse } from '../src/store/keyCustody.ts';
+import { MemoryLocalStore } from '../src/store/memory.ts';
+import type { LocalStore } from '../src/store/ports.ts';
+import { createVault } from '../src/store/unlock.ts';
+import type { VaultDeps } from '../src/store/vault.ts';
 
 export class ManualClock implements Clock {
   constructor(public ms = Date.UTC(2026, 0, 1)) {}

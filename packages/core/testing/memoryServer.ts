@@ -6,9 +6,9 @@
  * versions back.
  */
 
-import type { PushResult, WireEnvelope } from '../protocol/protocol.ts';
-import { err, ok } from '../result.ts';
-import type { SyncTransport } from '../sync/clientHttp.ts';
+import type { PushResult, WireEnvelope } from '../src/protocol/protocol.ts';
+import { err, ok } from '../src/result.ts';
+import type { SyncTransport } from '../src/sync/clientHttp.ts';
 
 declare function structuredClone<T>(value: T): T;
 

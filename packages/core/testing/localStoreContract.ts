@@ -3,8 +3,8 @@
  * Call it inside a test file with a factory that returns a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../crypto/envelope.ts';
-import type { LocalStore, OutboxEntry } from '../store/ports.ts';
+import type { Envelope } from '../src/crypto/envelope.ts';
+import type { LocalStore, OutboxEntry } from '../src/store/ports.ts';
 
 const env = (id: string, fill = 1): Envelope => ({
   format: 1,
