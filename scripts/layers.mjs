@@ -49,10 +49,7 @@ export function measure() {
         to: relative(src, target),
         line,
         up: to.rank > from.rank,
-        deep:
-          to.feature !== null &&
-          from.feature !== to.feature &&
-          !/\/index\.tsx?$/.test(target),
+        deep: to.feature !== null && from.feature !== to.feature && !/\/index\.tsx?$/.test(target),
         explained: /^\s*(\/\/|\*)/.test(above),
       });
     }

@@ -14,13 +14,13 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import {
   type AccountInfo,
   loadSyncEngine,
   readAccount,
   writeAccount,
 } from '../../platform/account.ts';
+import { useVaultApi } from '../../session/index.ts';
 
 const WRITE_DEBOUNCE_MS = 1500;
 const PERIOD_MS = 60_000;

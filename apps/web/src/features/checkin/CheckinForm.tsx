@@ -5,7 +5,7 @@
 import { type CheckinBody, DEFAULT_TAGS, MOODS } from '@securebase/core';
 import { useState } from 'react';
 import { Label, Radio, RadioGroup, Switch } from 'react-aria-components';
-import { useRecords } from '../../app/vault.tsx';
+import { useRecords } from '../../session/index.ts';
 import { Button, Chips, Scale, TextArea } from '../../ui/index.ts';
 
 /** A check-in being filled in: the security rating is still to be chosen. */

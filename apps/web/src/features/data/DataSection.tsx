@@ -5,13 +5,13 @@
  */
 import { type ImportError, parseExport, RECORD_TYPES, toCsv, toExportJson } from '@securebase/core';
 import { useEffect, useId, useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import {
   downloadText,
   type PersistState,
   persistedState,
   requestPersistence,
 } from '../../platform/index.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 
 const stamp = () => new Date().toISOString().slice(0, 10);

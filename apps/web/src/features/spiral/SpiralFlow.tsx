@@ -6,7 +6,7 @@
 import { SPIRAL_STEPS, type SpiralBody, type SpiralStep } from '@securebase/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
 import { Explanations } from './steps/Explanations.tsx';
 import { Facts } from './steps/Facts.tsx';
