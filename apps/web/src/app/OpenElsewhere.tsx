@@ -14,7 +14,7 @@ export function OpenElsewhere({ moved, asking, late, onUseHere }: ElsewhereProps
       title="Secure Base is open in another tab or window"
       lede={
         moved
-          ? 'Your journal moved there just now. Everything you wrote here was saved first.'
+          ? 'Your journal moved there just now, with everything saved here. A check-in or spiral you had started is kept as a draft.'
           : 'Your journal stays open in one place at a time, so nothing you write gets mixed up.'
       }
     >

@@ -42,6 +42,7 @@ export function EditCheckinPage() {
     <Page title="Edit check-in" lede={formatDateTime(rec.body.at)}>
       <CheckinForm
         initial={rec.body}
+        of={rec.id}
         saveLabel="Save changes"
         onSave={async (b) => {
           await vault.update('checkin', rec.id, b);

@@ -77,11 +77,14 @@ export function DataSection() {
         Export everything (JSON)
       </Button>
       <div className="row">
-        {Object.values(RECORD_TYPES).map((def) => (
-          <Button key={def.type} onPress={() => exportCsv(def.type)}>
-            {def.label} (CSV)
-          </Button>
-        ))}
+        {/* Drafts are half-typed forms: in the JSON export, but not a table worth a CSV. */}
+        {Object.values(RECORD_TYPES)
+          .filter((def) => def.type !== 'draft')
+          .map((def) => (
+            <Button key={def.type} onPress={() => exportCsv(def.type)}>
+              {def.label} (CSV)
+            </Button>
+          ))}
       </div>
       <div className="field">
         <label htmlFor={fileId}>Import an export file (JSON)</label>
