@@ -9,6 +9,6 @@ export { NotifyToggle } from './NotifyToggle.tsx';
 export { useRecord, useRecords } from './records.ts';
 export { type ElsewhereProps, TabGate, useHandOver } from './tabGate.tsx';
 export { type ThemeChoice, useTheme } from './theme.ts';
-export { useAutosave } from './useAutosave.ts';
+export { useAutosave, useFlushOnLeave } from './useAutosave.ts';
 export { type Draft, useDraft } from './useDraft.ts';
 export { type LockScreenProps, Opening, useVault, useVaultApi, VaultProvider } from './vault.tsx';

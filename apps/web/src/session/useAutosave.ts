@@ -7,13 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { browserPage, browserTimers } from '../platform/index.ts';
 import { type Autosave, autosave } from './autosave.ts';
 
-export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs: number): Autosave<T> {
-  // The latest save function, so the autosave itself lives as long as the screen.
-  const latest = useRef(save);
-  latest.current = save;
-  const [saver] = useState(() =>
-    autosave<T>((v) => latest.current(v), { delayMs, timers: browserTimers }),
-  );
+/** Saves what is waiting when the page is hidden or left, and when the screen unmounts. */
+export function useFlushOnLeave(saver: Pick<Autosave<unknown>, 'flush' | 'waiting'>) {
   useEffect(() => {
     const now = () => {
       if (saver.waiting) saver.flush().catch(() => undefined);
@@ -26,5 +21,15 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs: numbe
       now();
     };
   }, [saver]);
+}
+
+export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs: number): Autosave<T> {
+  // The latest save function, so the autosave itself lives as long as the screen.
+  const latest = useRef(save);
+  latest.current = save;
+  const [saver] = useState(() =>
+    autosave<T>((v) => latest.current(v), { delayMs, timers: browserTimers }),
+  );
+  useFlushOnLeave(saver);
   return saver;
 }
