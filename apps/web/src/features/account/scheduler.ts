@@ -2,7 +2,7 @@
  * When to sync, as a plain module: once on start, shortly after local writes (only if one
  * is waiting to be pushed), when the browser comes back online, when the page becomes
  * visible, and every minute while it is visible. Timers and page events come in as ports,
- * so the policy is tested with a manual clock; `useSyncScheduler` (sync.tsx) runs it.
+ * so the policy is tested with a manual clock; `useScheduler` (sync.tsx) runs it.
  */
 import type { PageEvents, Timers } from '../../platform/index.ts';
 
