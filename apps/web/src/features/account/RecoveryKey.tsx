@@ -7,10 +7,10 @@
  */
 
 import { useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { copyText } from '../../platform/index.ts';
 import { makeRecoveryKey } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 import { StepHeading } from './fields.tsx';
 import { ActionOutcome, type Attempt, useFreshSignIn } from './reauth.tsx';
