@@ -8,7 +8,7 @@
  *     SECUREBASE_TEST_ONLY_FRESH_SIGN_IN_MS (browser tests: a shorter fresh sign-in window).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -42,7 +42,10 @@ export async function runServe(
   const host = env.HOST ?? '127.0.0.1';
   const sessions = sessionConfig(env); // before anything opens: a bad value stops here
   const dataDir = resolve(env.DATA_DIR ?? 'data');
+  // The owner's alone, also when it already existed with wider rights: it holds the
+  // database and, by default, the OPAQUE setup secret (docs/threat-model.md).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const log = createLogger(env.LOG_LEVEL ?? 'info');
   const store = await openStore({
     dataDir,

@@ -55,8 +55,9 @@ export class KyselySyncStore implements SyncStore {
   keyBlobs(id: string) {
     return accounts.keyBlobs(this.#tx.reader, id);
   }
-  deleteAccount(id: string) {
-    return accounts.deleteAccount(this.#tx, id);
+  async deleteAccount(id: string) {
+    await accounts.deleteAccount(this.#tx, id);
+    await this.#tx.scrub();
   }
   putPendingLogin(p: PendingLogin) {
     return sessions.putPendingLogin(this.#db, p);
