@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seal } from '../crypto/envelope.ts';
 import { fromBase64, toBase64 } from '../bytes.ts';
+import { seal } from '../crypto/envelope.ts';
 import { bucketSize } from '../crypto/padding.ts';
 import { loginStartSchema } from './auth.ts';
 import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
