@@ -3,7 +3,8 @@
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
  *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
- *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
+ *     TRUST_PROXY=1 (behind a proxy: the client IP from the last X-Forwarded-For hop, and
+ *     the scheme from the last X-Forwarded-Proto, for HSTS and the same-origin check),
  *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it),
  *     SECUREBASE_TEST_ONLY_FRESH_SIGN_IN_MS (browser tests: a shorter fresh sign-in window).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
@@ -72,7 +73,7 @@ export async function runServe(
     });
   }, 10 * 60_000);
   purge.unref();
-  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api });
+  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api, trustProxy });
   return await new Promise((done) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
