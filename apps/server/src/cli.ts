@@ -6,6 +6,7 @@
  *     TRUST_PROXY=1 (behind a proxy: the client IP from the last X-Forwarded-For hop, and
  *     the scheme from the last X-Forwarded-Proto, for HSTS and the same-origin check),
  *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it),
+ *     SECUREBASE_QUOTA_MB / SECUREBASE_QUOTA_SPACES (per-account storage quota, store/quota.ts),
  *     SECUREBASE_TEST_ONLY_FRESH_SIGN_IN_MS (browser tests: a shorter fresh sign-in window).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
@@ -21,6 +22,7 @@ import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
 import { openStore } from './store/open.ts';
+import { quotaFromEnv } from './store/quota.ts';
 
 const HELP = `Usage: securebase <command>
 
@@ -49,6 +51,7 @@ export async function runServe(
   chmodSync(dataDir, 0o700);
   const log = createLogger(env.LOG_LEVEL ?? 'info');
   const store = await openStore({
+    quota: quotaFromEnv(env),
     dataDir,
     databaseUrl: env.DATABASE_URL,
     poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,

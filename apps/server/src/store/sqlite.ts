@@ -5,6 +5,7 @@ import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { SAFETY_NET_PAGES, startCheckpointer } from './checkpointer.ts';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
 import type { Database } from './schema.ts';
 import { type Db, sqliteRunner, type TxRunner, WRITER_BUSY_TIMEOUT_MS } from './tx.ts';
 
@@ -79,7 +80,10 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   return { db, tx: sqliteRunner(db, reader, checkpointer) };
 }
 
-export async function openSqliteStore(file: string): Promise<KyselySyncStore> {
+export async function openSqliteStore(
+  file: string,
+  quota: Quota = DEFAULT_QUOTA,
+): Promise<KyselySyncStore> {
   const { db, tx } = await openSqlite(file);
-  return new KyselySyncStore(db, tx);
+  return new KyselySyncStore(db, tx, quota);
 }

@@ -78,6 +78,18 @@ async function scrubSqlite(db: Db) {
   }
 }
 
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR):
+ * then there is nothing left to roll back, and the first error is the one to report.
+ */
+async function rollback(conn: Db) {
+  try {
+    await sql.raw('rollback').execute(conn);
+  } catch (e) {
+    if (!(e instanceof Error && /no transaction is active/.test(e.message))) throw e;
+  }
+}
+
 function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
   return <T>(fn: (db: Db) => Promise<T>): Promise<T> =>
     db.connection().execute(async (conn) => {
@@ -87,7 +99,7 @@ function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
         await sql.raw('commit').execute(conn);
         return out;
       } catch (e) {
-        await sql.raw('rollback').execute(conn);
+        await rollback(conn);
         throw e;
       }
     });
