@@ -107,6 +107,23 @@ const recordLastMutation: Migration = {
 };
 
 /**
+ * Credential back-off in the database (issue 11): every server process on one database
+ * reads and counts the same attempts, and a count survives a restart. `key` is a keyed
+ * hash of what is counted (an identifier or an address block), never the value itself.
+ */
+const authAttempts: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('auth_attempts')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('count', 'bigint', (c) => c.notNull())
+      .addColumn('blocked_until', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/**
  * `schema`: PostgreSQL schema of the tables; the migration tables go there too. Without
  * one, PostgreSQL uses the connection's current schema, named explicitly: Kysely's
  * migrator otherwise takes a `kysely_migration` table in ANY schema of the database (say,
@@ -129,6 +146,7 @@ export async function migrate<DB>(
       getMigrations: async () => ({
         '0001_initial': initial(dialect),
         '0002_record_last_mutation': recordLastMutation,
+        '0003_auth_attempts': authAttempts,
       }),
     },
   });

@@ -10,6 +10,7 @@
  * - Envelope bytes and key blobs are stored and returned unchanged; nothing here opens them.
  */
 import type { KeyBlobName, Result } from '@securebase/core/protocol';
+import type { AttemptLog } from './attempts.ts';
 
 export interface Account {
   id: string;
@@ -82,7 +83,7 @@ export interface SpaceSummary {
 
 export type NotMember = { type: 'NotMember' };
 
-export interface SyncStore {
+export interface SyncStore extends AttemptLog {
   readonly dialect: 'sqlite' | 'postgres';
 
   createAccount(a: NewAccount): Promise<Result<void, { type: 'IdentifierTaken' }>>;
@@ -96,6 +97,17 @@ export interface SyncStore {
     keep: string | null,
     now: number,
   ): Promise<void>;
+  /**
+   * Recovery: a new password and a new recovery key at once, all sessions ended; false (and
+   * nothing written) if the recovery token is no longer `usedTokenHash`.
+   */
+  recover(
+    accountId: string,
+    usedTokenHash: string,
+    password: { registrationRecord: string; opaqueKey: Uint8Array },
+    recovery: { tokenHash: string; recoveryKey: Uint8Array },
+    now: number,
+  ): Promise<boolean>;
   setRecovery(
     accountId: string,
     tokenHash: string,
