@@ -33,15 +33,17 @@ import {
   registerStartSchema,
 } from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
-import type { Context, Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
-import type { Account } from '../store/port.ts';
+import type { Account, AccountStore, SessionStore } from '../store/port.ts';
 import { base64Of, bytesOf, readJson } from './body.ts';
-import type { ApiDeps, AppEnv } from './context.ts';
+import type { AppEnv, DepsWith } from './context.ts';
 import { fail, HttpError } from './errors.ts';
 import { clearSessionCookie, currentSession, startSession } from './session.ts';
 
 const LOGIN_TTL_MS = 60_000;
+
+type AuthDeps = DepsWith<AccountStore & SessionStore>;
 
 export const recoveryTokenHash = (token: string) =>
   createHash('sha256').update(bytesOf(token)).digest('hex');
@@ -55,7 +57,7 @@ function opaqueCall<T>(f: () => T): T {
   }
 }
 
-function checkAuthVolume(c: Context<AppEnv>, deps: ApiDeps) {
+function checkAuthVolume(c: Context<AppEnv>, deps: AuthDeps) {
   const wait = deps.limiter.take(`auth:${c.get('ip')}`, deps.limiter.config.authPerIp);
   if (wait) throw new HttpError(429, 'rate_limited', wait);
 }
@@ -69,7 +71,12 @@ const recoveryKey = (c: Context<AppEnv>) => `recovery-ip:${c.get('ip')}`;
  * address only: a 256-bit token cannot be guessed, and a per-name count would let anyone
  * lock a person out of recovery. A match takes the attempt back.
  */
-async function checkRecovery(c: Context<AppEnv>, deps: ApiDeps, identifier: string, token: string) {
+async function checkRecovery(
+  c: Context<AppEnv>,
+  deps: AuthDeps,
+  identifier: string,
+  token: string,
+) {
   await deps.backoff.attempt([recoveryKey(c)]);
   const account = await deps.store.accountByIdentifier(identifier);
   const given = Buffer.from(recoveryTokenHash(token), 'hex');
@@ -92,7 +99,7 @@ const decoyIdentifier = (setup: string, name: string) =>
 /** See the top of this file: whose OPRF key answers this registration start. */
 async function registrationKey(
   c: Context<AppEnv>,
-  deps: ApiDeps,
+  deps: AuthDeps,
   b: z.infer<typeof registerStartSchema>,
 ): Promise<string> {
   const name = b.userIdentifier;
@@ -114,7 +121,9 @@ async function registrationKey(
   return existing ? decoyIdentifier(deps.opaqueSetup, name) : name;
 }
 
-export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
+/** Sign-up, sign-in, sign-out and recovery, mounted under /api/v1 without a session check. */
+export function authRoutes(deps: AuthDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
   const { store, opaqueSetup: serverSetup } = deps;
 
   // Registration start is stateless and tells nothing about whether the name exists (also
@@ -237,4 +246,5 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     if (!done) return fail(c, 401, 'invalid_credentials');
     return c.json(await startSession(c, deps, account.id));
   });
+  return api;
 }

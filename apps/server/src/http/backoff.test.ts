@@ -4,11 +4,11 @@
  */
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from '../store/testing.ts';
+import { TestClient, testServer } from '../../test/support/http.ts';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
 import { Backoff } from './backoff.ts';
 import { HttpError } from './errors.ts';
 import { DEFAULT_LIMITS } from './rateLimit.ts';
-import { TestClient, testServer } from './testing.ts';
 
 const pgOk = await postgresAvailable();
 

@@ -12,8 +12,8 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { loginStartResponseSchema, registerStartResponseSchema } from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
-import { TestClient, type TestServer, testServer } from './testing.ts';
+import { TestClient, type TestServer, testServer } from '../../test/support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../../test/support/stores.ts';
 
 const STRETCH = 'memory-constrained' as const;
 const bytes = (s: string) => Buffer.from(s, 'base64url');

@@ -10,8 +10,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS, postgresAvailable } from '../../test/support/stores.ts';
 import { KyselySyncStore } from './kysely.ts';
-import { ADAPTERS, postgresAvailable } from './testing.ts';
 import type { Db, TxRunner } from './tx.ts';
 
 const pgOk = await postgresAvailable();

@@ -1,6 +1,8 @@
 /**
- * The SyncStore port: everything the server keeps. Adapters: SQLite and PostgreSQL, both
- * through one Kysely query code base (kysely.ts); one contract suite (contract.test.ts).
+ * The store ports: everything the server keeps, split by what it stores (AccountStore,
+ * SessionStore, SpaceStore); SyncStore is all three over one database. Each consumer asks
+ * for the narrowest one it needs. Adapters: SQLite and PostgreSQL, both through one Kysely
+ * query code base (kysely.ts); one contract suite (contract.test.ts).
  *
  * Invariants every adapter keeps:
  * - A space's version only grows, by one per applied mutation, allocated while holding that
@@ -83,9 +85,8 @@ export interface SpaceSummary {
 
 export type NotMember = { type: 'NotMember' };
 
-export interface SyncStore extends AttemptLog {
-  readonly dialect: 'sqlite' | 'postgres';
-
+/** Accounts and what they own outright: the OPAQUE record, recovery hash and key blobs. */
+export interface AccountStore {
   createAccount(a: NewAccount): Promise<Result<void, { type: 'IdentifierTaken' }>>;
   accountByIdentifier(identifier: string): Promise<Account | undefined>;
   account(id: string): Promise<Account | undefined>;
@@ -118,7 +119,10 @@ export interface SyncStore extends AttemptLog {
   keyBlobs(accountId: string): Promise<Partial<Record<KeyBlobName, Uint8Array>>>;
   /** Erases the account, its sessions, key blobs, memberships, and every space left without members. */
   deleteAccount(accountId: string): Promise<void>;
+}
 
+/** Sign-ins in progress and signed-in sessions. */
+export interface SessionStore {
   putPendingLogin(p: PendingLogin): Promise<void>;
   /** Returns and removes it, so a login state is used at most once. */
   takePendingLogin(id: string): Promise<PendingLogin | undefined>;
@@ -130,7 +134,10 @@ export interface SyncStore extends AttemptLog {
   deleteSession(accountId: string, sessionId: string): Promise<boolean>;
   /** Removes expired sessions and pending logins. */
   purgeExpired(now: number, idleMs: number): Promise<void>;
+}
 
+/** Spaces, their members and the envelopes in them: what sync reads and writes. */
+export interface SpaceStore {
   /** NoAccount: the account was deleted after the session was checked. */
   createSpace(
     spaceId: string,
@@ -149,6 +156,13 @@ export interface SyncStore extends AttemptLog {
     since: number,
     limit: number,
   ): Promise<Result<PullPage, NotMember>>;
+}
 
+/**
+ * All three over one database, as the server opens it (open.ts), and the credential
+ * attempts (attempts.ts), kept there so every process shares them.
+ */
+export interface SyncStore extends AccountStore, SessionStore, SpaceStore, AttemptLog {
+  readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

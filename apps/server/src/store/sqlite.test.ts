@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openTestSqlite } from './testing.ts';
+import { openTestSqlite } from '../../test/support/stores.ts';
 
 describe('SQLite file', () => {
   it('is readable by its owner only, with its WAL and shared-memory files', async () => {

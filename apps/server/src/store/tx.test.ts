@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from './testing.ts';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
 
 const pgOk = await postgresAvailable();
 

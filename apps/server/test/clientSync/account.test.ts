@@ -31,8 +31,8 @@ import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRESH_SIGN_IN_MS } from '../../src/http/account.ts';
-import { type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 import { jarHttp } from './devices.ts';
 
 let opened: OpenedStore;

@@ -20,9 +20,9 @@ import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
 import * as opaque from '@serenity-kit/opaque';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpTarget } from '../../src/http/testing.ts';
-import { postgresAvailable, TEST_DATABASE_URL } from '../../src/store/testing.ts';
 import { buildServer, type ServerProcess, startServer } from '../process/serverProcess.ts';
+import { httpTarget } from '../support/http.ts';
+import { postgresAvailable, TEST_DATABASE_URL } from '../support/stores.ts';
 import { jarHttp } from './devices.ts';
 
 const COUNT = 500;

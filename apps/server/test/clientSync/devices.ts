@@ -15,8 +15,8 @@ import {
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type Target, TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { type Target, TestClient, type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };
 

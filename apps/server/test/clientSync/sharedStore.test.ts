@@ -10,8 +10,8 @@ import { pullResponseSchema } from '@securebase/core/protocol';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, ManualClock, seededRandom } from '@securebase/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { TestClient, type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 import { cookieHttp, newRing } from './devices.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };

@@ -1,5 +1,5 @@
 /**
- * Spaces, push and pull: the heart of DESIGN §6, written once for both databases.
+ * Push, written once for both databases.
  *
  * Push runs in one write transaction: membership check and space lock in one query (FOR
  * UPDATE on PostgreSQL; SQLite already holds the write lock from BEGIN IMMEDIATE), then each
@@ -13,44 +13,12 @@
  * PushQueue's group commit): it costs the same statements whatever the number of
  * requests and mutations, and decides them exactly as if they had run one after another.
  */
-import { err, ok, type Result } from '@securebase/core/protocol';
+import { ok, type Result } from '@securebase/core/protocol';
 import { type CompiledQuery, sql } from 'kysely';
-import type {
-  NotMember,
-  PullPage,
-  PushBatchResult,
-  PushMutation,
-  PushOutcome,
-  SpaceSummary,
-  StoredEnvelope,
-} from './port.ts';
+import type { NotMember, PushBatchResult, PushMutation, PushOutcome } from './port.ts';
 import type { MutationsTable, RecordsTable } from './schema.ts';
-import { type Db, fromDb, isUniqueViolation, type TxRunner, toBuffer } from './tx.ts';
-
-const notMember = err<NotMember>({ type: 'NotMember' });
-
-/** Named, never `*` (see accounts.ts: prepared statements outlive migrations). */
-const ENVELOPE_COLUMNS = [
-  'space_id',
-  'record_id',
-  'version',
-  'format',
-  'key_id',
-  'nonce',
-  'ciphertext',
-] as const;
-
-function toEnvelope(r: Pick<RecordsTable, (typeof ENVELOPE_COLUMNS)[number]>): StoredEnvelope {
-  return {
-    id: r.record_id,
-    spaceId: r.space_id,
-    version: r.version,
-    format: r.format,
-    keyId: r.key_id,
-    nonce: fromDb(r.nonce),
-    ciphertext: fromDb(r.ciphertext),
-  };
-}
+import { notMember, toEnvelope } from './spaces.ts';
+import { type Db, type TxRunner, toBuffer } from './tx.ts';
 
 /** One push request: the mutations one session sends to one space. */
 export interface PushJob {
@@ -304,85 +272,4 @@ export function pushMany(db: Db, tx: TxRunner, jobs: PushJob[]): Promise<PushJob
       .map(([id, s]): [string, number] => [id, s.version]);
     return { value, last: writeStatements(db, writes, moved) };
   });
-}
-
-export function pull(
-  tx: TxRunner,
-  accountId: string,
-  spaceId: string,
-  since: number,
-  limit: number,
-): Promise<Result<PullPage, NotMember>> {
-  return tx.read(async (db) => {
-    const space = await db
-      .selectFrom('spaces')
-      .innerJoin('memberships', 'memberships.space_id', 'spaces.id')
-      .select('spaces.version')
-      .where('spaces.id', '=', spaceId)
-      .where('memberships.account_id', '=', accountId)
-      .executeTakeFirst();
-    if (!space) return notMember;
-    const rows = await db
-      .selectFrom('records')
-      .select(ENVELOPE_COLUMNS)
-      .where('space_id', '=', spaceId)
-      .where('version', '>', since)
-      .orderBy('version')
-      .limit(limit)
-      .execute();
-    const cursor = rows.at(-1)?.version ?? since;
-    return ok({
-      records: rows.map(toEnvelope),
-      cursor,
-      spaceVersion: space.version,
-      hasMore: cursor < space.version,
-    });
-  });
-}
-
-export async function createSpace(
-  tx: TxRunner,
-  spaceId: string,
-  accountId: string,
-  now: number,
-): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>> {
-  try {
-    return await tx.write(async (db) => {
-      // The account must still exist, and stay so until this commits (deleteAccount takes
-      // the row FOR UPDATE before it reads the memberships); SQLite's write lock is global.
-      let account = db.selectFrom('accounts').select('id').where('id', '=', accountId);
-      if (tx.dialect === 'postgres') account = account.forShare();
-      if (!(await account.executeTakeFirst())) return err({ type: 'NoAccount' as const });
-      const exists = await db
-        .selectFrom('spaces')
-        .select('id')
-        .where('id', '=', spaceId)
-        .executeTakeFirst();
-      if (exists) return err({ type: 'SpaceExists' as const });
-      await db.insertInto('spaces').values({ id: spaceId, version: 0, created_at: now }).execute();
-      await db
-        .insertInto('memberships')
-        .values({ space_id: spaceId, account_id: accountId, role: 'owner', created_at: now })
-        .execute();
-      return ok(undefined);
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) return err({ type: 'SpaceExists' });
-    throw e;
-  }
-}
-
-export async function listSpaces(db: Db, accountId: string): Promise<SpaceSummary[]> {
-  const rows = await db
-    .selectFrom('memberships')
-    .innerJoin('spaces', 'spaces.id', 'memberships.space_id')
-    .select(['spaces.id', 'spaces.version', 'memberships.role'])
-    .where('memberships.account_id', '=', accountId)
-    .orderBy('spaces.created_at')
-    .execute();
-  return rows.map((r) => ({
-    spaceId: r.id,
-    version: r.version,
-    role: r.role === 'owner' ? 'owner' : 'member',
-  }));
 }

@@ -8,11 +8,11 @@ import { loginStartResponseSchema, registerStartResponseSchema } from '@secureba
 import * as opaque from '@serenity-kit/opaque';
 import type { Hono } from 'hono';
 import { pino } from 'pino';
-import type { SyncStore } from '../store/port.ts';
-import { createApp } from './app.ts';
-import { Backoff } from './backoff.ts';
-import { type ApiDeps, DEFAULT_SESSIONS } from './context.ts';
-import { DEFAULT_LIMITS, type RateLimitConfig, RateLimiter } from './rateLimit.ts';
+import { createApp } from '../../src/app/app.ts';
+import { Backoff } from '../../src/http/backoff.ts';
+import { type ApiDeps, DEFAULT_SESSIONS } from '../../src/http/context.ts';
+import { DEFAULT_LIMITS, type RateLimitConfig, RateLimiter } from '../../src/http/rateLimit.ts';
+import type { SyncStore } from '../../src/store/port.ts';
 
 export const ORIGIN = 'http://localhost';
 const STRETCH = 'memory-constrained' as const;

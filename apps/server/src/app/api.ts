@@ -1,5 +1,6 @@
 /**
- * The API under /api/v1 (docs/protocol.md). Order of checks on every request: per-IP
+ * The API under /api/v1 (docs/protocol.md), composed from the route groups of http/ and
+ * sync/; nothing below app/ imports it. Order of checks on every request: per-IP
  * volume limit, same-origin check for writes, then (outside /auth) the session. Each
  * request is logged as method, route pattern, status and time only: never a body, query,
  * cookie or path parameter.
@@ -7,13 +8,13 @@
 import { IncomingMessage } from 'node:http';
 import { type Context, Hono } from 'hono';
 import { routePath } from 'hono/route';
+import { accountRoutes } from '../http/account.ts';
+import { authRoutes } from '../http/auth.ts';
+import type { ApiDeps, AppEnv } from '../http/context.ts';
+import { fail, onError } from '../http/errors.ts';
+import { addressBlock } from '../http/rateLimit.ts';
+import { requireSession } from '../http/session.ts';
 import { syncRoutes } from '../sync/routes.ts';
-import { accountRoutes } from './account.ts';
-import { authRoutes } from './auth.ts';
-import type { ApiDeps, AppEnv } from './context.ts';
-import { fail, onError } from './errors.ts';
-import { addressBlock } from './rateLimit.ts';
-import { requireSession } from './session.ts';
 
 export function socketIp(c: Context): string {
   const env: unknown = c.env;
@@ -65,8 +66,10 @@ export function createApi(deps: ApiDeps): Hono<AppEnv> {
       'request',
     );
   });
-  authRoutes(api, deps);
-  accountRoutes(api, deps);
-  syncRoutes(api, deps);
+  // Sub-apps, mounted the Hono way: each declares its routes from /api/v1 and the store
+  // port it needs; the checks above run before every one of them.
+  api.route('/', authRoutes(deps));
+  api.route('/', accountRoutes(deps));
+  api.route('/', syncRoutes(deps));
   return api;
 }

@@ -1,10 +1,10 @@
 /** The HTTP app: one origin for the PWA and the sync API (cookie sessions need that). */
 import { Hono } from 'hono';
+import type { ApiDeps } from '../http/context.ts';
+import { fail } from '../http/errors.ts';
+import { securityHeaders } from '../http/headers.ts';
+import { serveApp } from '../http/static.ts';
 import { createApi } from './api.ts';
-import type { ApiDeps } from './context.ts';
-import { fail } from './errors.ts';
-import { securityHeaders } from './headers.ts';
-import { serveApp } from './static.ts';
 
 export interface AppOptions {
   /** Folder of the built PWA (apps/web/dist). */
