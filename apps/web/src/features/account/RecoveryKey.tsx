@@ -9,10 +9,10 @@
 import { systemRandom } from '@securebase/core';
 import { replaceRecoveryKey } from '@securebase/core/account';
 import { useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { copyText } from '../../platform/index.ts';
 import { fetchHttp } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 import { StepHeading } from './fields.tsx';
 import { ActionOutcome, type Attempt, useFreshSignIn } from './reauth.tsx';

@@ -12,9 +12,9 @@ import {
 } from '@securebase/core/account';
 import type { SessionsResponse } from '@securebase/core/protocol';
 import { useCallback, useEffect, useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
 import { describeSync } from './describeSync.ts';
 import { ActionForm, NewPasswordFields, passwordProblem } from './fields.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Confirm, formatDateTime, LinkButton, Page } from '../../ui/index.ts';
 import { type CheckinDraft, CheckinForm } from './CheckinForm.tsx';
 
@@ -42,6 +42,7 @@ export function EditCheckinPage() {
     <Page title="Edit check-in" lede={formatDateTime(rec.body.at)}>
       <CheckinForm
         initial={rec.body}
+        of={rec.id}
         saveLabel="Save changes"
         onSave={async (b) => {
           await vault.update('checkin', rec.id, b);

@@ -1,6 +1,7 @@
 /**
  * Opens the journal in one tab at a time (platform/tabLock.ts says why). While another tab
- * holds it, this tab shows OpenElsewhere; "Use it here" asks that tab to let go and waits.
+ * holds it, this tab shows the `elsewhere` screen the app passes in (app/OpenElsewhere.tsx);
+ * "Use it here" asks that tab to let go and waits.
  *
  * Hand-over, in the tab asked to let go: the journal's screens unmount first (their
  * cleanups queue any pending saves, e.g. a spiral draft), then the vault's `shutdown`
@@ -8,6 +9,7 @@
  * released. So the other tab opens from storage that already holds every write.
  */
 import {
+  type ComponentType,
   createContext,
   type ReactNode,
   useCallback,
@@ -18,13 +20,22 @@ import {
   useState,
 } from 'react';
 import { browserTabPorts, tabLock, type VaultHold } from '../platform/index.ts';
-import { OpenElsewhere } from './OpenElsewhere.tsx';
 
 type Gate =
   | { kind: 'claiming' }
   | { kind: 'here' }
   | { kind: 'leaving' }
   | { kind: 'elsewhere'; moved: boolean; asking: boolean; late: boolean };
+
+/** What the screen shown while another tab holds the journal gets. */
+export interface ElsewhereProps {
+  /** This tab had the journal and let another tab take it. */
+  moved: boolean;
+  asking: boolean;
+  /** The other tab did not let go in time. */
+  late: boolean;
+  onUseHere: () => void;
+}
 
 /** Where the vault leaves the function that saves and closes it before a hand-over. */
 interface Slot {
@@ -41,7 +52,15 @@ export function useHandOver(shutdown: () => Promise<void>) {
   }, [slot, shutdown]);
 }
 
-export function TabGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+export function TabGate({
+  children,
+  fallback,
+  elsewhere: OpenElsewhere,
+}: {
+  children: ReactNode;
+  fallback: ReactNode;
+  elsewhere: ComponentType<ElsewhereProps>;
+}) {
   const tabs = useMemo(() => tabLock(browserTabPorts()), []);
   const [gate, setGate] = useState<Gate>({ kind: 'claiming' });
   // A fresh slot per stay in this tab: the vault mounted for it fills it in.

@@ -2,12 +2,13 @@
  * The unlocked vault for the whole app, and hooks that re-render on change.
  * Records live decrypted in the vault's memory index only.
  *
- * Under a TabGate (app/tabGate.tsx) this tab holds the vault only until another tab asks
+ * Under a TabGate (session/tabGate.tsx) this tab holds the vault only until another tab asks
  * for it; `shutdown` then waits for every vault operation in flight and every queued write,
  * closes the vault and the database, and only after that does the gate let go.
  */
-import type { BodyOf, Journal, LockSettings, Rec, RecordTypeName, Vault } from '@securebase/core';
+import type { Journal, LockSettings, Vault } from '@securebase/core';
 import {
+  type ComponentType,
   createContext,
   type ReactNode,
   useCallback,
@@ -16,9 +17,7 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from 'react';
-import { LockScreen } from '../features/lock/LockScreen.tsx';
 import type { SecureBaseDb } from '../platform/db.ts';
 import {
   type DeviceVault,
@@ -30,6 +29,7 @@ import {
   setPassphrase,
   unlockWithPassphrase,
 } from '../platform/index.ts';
+import { useAutoLock } from './autoLock.ts';
 import { useHandOver } from './tabGate.tsx';
 
 interface VaultApi {
@@ -57,28 +57,10 @@ type State =
   | { status: 'locked'; db: SecureBaseDb; lock: LockSettings }
   | { status: 'failed'; reason: string };
 
-const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
-
-/** Locks after `minutes` without a touch, key press or scroll (also counted while the app is hidden). */
-function useAutoLock(minutes: number | null, lockNow: () => void) {
-  useEffect(() => {
-    if (minutes === null) return;
-    let last = Date.now();
-    const seen = () => {
-      last = Date.now();
-    };
-    const check = () => {
-      if (Date.now() - last >= minutes * 60_000) lockNow();
-    };
-    for (const e of ACTIVITY) window.addEventListener(e, seen, { passive: true });
-    document.addEventListener('visibilitychange', check);
-    const t = setInterval(check, 5_000);
-    return () => {
-      for (const e of ACTIVITY) window.removeEventListener(e, seen);
-      document.removeEventListener('visibilitychange', check);
-      clearInterval(t);
-    };
-  }, [minutes, lockNow]);
+/** What the lock screen gets; the app passes the screen in, so this layer imports no feature. */
+export interface LockScreenProps {
+  onUnlock: (phrase: string) => Promise<boolean>;
+  onErase: () => Promise<void>;
 }
 
 const fromOpen = (r: OpenResult): State =>
@@ -97,7 +79,16 @@ async function closeState(s: State): Promise<void> {
   } else if (s.status === 'locked') s.db.close({ disableAutoOpen: true });
 }
 
-export function VaultProvider({ children, dbName }: { children: ReactNode; dbName?: string }) {
+export function VaultProvider({
+  children,
+  dbName,
+  lockScreen: LockScreen,
+}: {
+  children: ReactNode;
+  dbName?: string;
+  /** Shown while a passphrase is needed (the lock feature's screen, given by app/). */
+  lockScreen: ComponentType<LockScreenProps>;
+}) {
   const [state, setState] = useState<State>({ status: 'opening' });
   // The latest state even after unmounting (a hand-over unmounts first, then closes it).
   const latest = useRef(state);
@@ -219,30 +210,3 @@ export function useVaultApi(): VaultApi {
 
 /** The journal: the records API screens use (no keys, no outbox). */
 export const useVault = (): Journal => useVaultApi().vault;
-
-/** The vault's change counter: components using it re-render after every write. */
-function useRevision(vault: Journal): number {
-  return useSyncExternalStore(
-    useCallback((cb) => vault.subscribe(cb), [vault]),
-    () => vault.revision,
-  );
-}
-
-export function useRecords<T extends RecordTypeName>(type: T): Rec<T>[] {
-  const vault = useVault();
-  const rev = useRevision(vault);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rev is the vault's change signal
-  return useMemo(() => vault.list(type), [vault, type, rev]);
-}
-
-export function useRecord<T extends RecordTypeName>(
-  type: T,
-  id: string | undefined,
-): Rec<T> | undefined {
-  const vault = useVault();
-  const rev = useRevision(vault);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rev is the vault's change signal
-  return useMemo(() => (id ? vault.get(type, id) : undefined), [vault, type, id, rev]);
-}
-
-export type { BodyOf };
