@@ -133,6 +133,7 @@ describe.skipIf(!hasBrowser)('account forms: focus and invalid fields', () => {
       // The wrong password's 401 is the browser's own log line, not an app error.
       expect(app.errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
       await app.context.close();
-    });
+      // Four OPAQUE runs with key stretching (sign-up, two sign-ins, recovery) on a busy machine.
+    }, 120_000);
   }
 });

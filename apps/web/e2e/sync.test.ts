@@ -214,6 +214,11 @@ describe.skipIf(!hasBrowser)('accounts and sync', () => {
     await c.page.getByLabel('New password again').fill('a brand new password');
     await screenshot(c.page, 'account-recover-light');
     await c.page.getByRole('button', { name: 'Recover and sign in' }).click();
+    // A recovery replaces the used key: the new one is shown once first.
+    await c.page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+    expect(await c.page.getByTestId('recovery-key').textContent()).not.toBe(recoveryKey);
+    await c.page.getByLabel('I have saved my recovery key somewhere safe').check();
+    await c.page.getByRole('button', { name: 'Continue' }).click();
     await c.page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
     await expectOnHome(c.page, 'edited offline on B');
 
