@@ -2,6 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+const FIRST_LOAD = [
+  /apps\/web\/src\/session\//,
+  /apps\/web\/src\/ui\/format\.ts$/,
+  /packages\/core\/src\/insights\/stats\.ts$/,
+  /apps\/web\/src\/features\/account\/(sync\.tsx|scheduler\.ts|describeSync\.ts)$/,
+  /apps\/web\/src\/platform\/account\.ts$/,
+];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -50,7 +58,14 @@ export default defineConfig({
         // Stable chunk names for lazily loaded parts, so budgets can be measured by name.
         chunkFileNames: 'assets/[name]-[hash].js',
         // OPAQUE (≈157 kB gz) is only for signing in, which needs the network anyway.
-        manualChunks: (id: string) => (id.includes('@serenity-kit/opaque') ? 'opaque' : undefined),
+        // The small modules every first screen needs travel in one chunk: as separate files
+        // each paid its own gzip overhead and preload (budget in bench/homeJs.ts).
+        manualChunks: (id: string) =>
+          id.includes('@serenity-kit/opaque')
+            ? 'opaque'
+            : FIRST_LOAD.some((re) => re.test(id))
+              ? 'session'
+              : undefined,
       },
     },
   },

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { type ThemeChoice, useTheme } from '../../session/index.ts';
 import { Page } from '../../ui/index.ts';
@@ -28,7 +29,9 @@ export function SettingsPage() {
           </Radio>
         </div>
       </RadioGroup>
-      <LockSettings />
+      <Suspense fallback={null}>
+        <LockSettings />
+      </Suspense>
       <AccountSettingsSection />
       <DataSection />
       <section className="stack" aria-labelledby="privacy-h">
