@@ -90,6 +90,11 @@ describe('the last 7 days against the 7 before', () => {
     expect(compareSevenDays(metric('partnerLoad'), samples.partnerLoad, today, first).status).toBe(
       'not-enough-data',
     );
+    // A per-week sum with nothing logged is not "0, the same as 0": it is nothing yet.
+    expect(compareSevenDays(metric('ownTimeMinutes'), [], today + 14, first)).toMatchObject({
+      status: 'not-enough-data',
+      sentence: 'Own-time minutes a week: nothing logged yet.',
+    });
   });
 
   it('compares counts only once the earlier 7 days were all in use', () => {

@@ -50,6 +50,7 @@ function smallData(def: Metric, samples: readonly Sample[], today: number, first
     return `${def.label}: your map now will be compared with how it was four weeks ago, once it is that old.`;
   }
   const n = samples.length;
+  if (n === 0) return `${def.label}: nothing logged yet.`;
   if (def.aggregate === 'perWeek') {
     const days = today - firstDay + 1;
     return `${def.label}: ${count(n, def.nouns)} so far, over ${count(days, ['day', 'days'])}. After two full weeks, the last 7 days will be compared with the 7 before.`;
@@ -77,6 +78,7 @@ export function compareSevenDays(
     : valuesIn(samples, earlierFrom, earlierTo);
   const enough =
     def.aggregate !== 'latest' &&
+    samples.length > 0 &&
     (perWeek
       ? firstDay <= earlierFrom
       : a.length >= MIN_WEEK_SAMPLES && b.length >= MIN_WEEK_SAMPLES);
