@@ -1,5 +1,5 @@
 /**
- * Error answers: `{error: {code}}` with a stable reason code (packages/core/src/sync/errors.ts).
+ * Error answers: `{error: {code}}` with a stable reason code (packages/core/src/protocol/errors.ts).
  * Unexpected exceptions become 500 `internal`, logged by name and code only: messages of
  * database errors can quote stored values.
  */

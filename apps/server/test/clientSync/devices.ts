@@ -5,7 +5,6 @@
  * of one account share the keyring's space and keys but each has its own HLC node id.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import {
   type Http,
@@ -14,6 +13,7 @@ import {
   type SyncTransport,
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
+import { KeyCustody, type Keyring, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type Target, TestClient, type TestServer, testServer } from '../support/http.ts';
 import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
@@ -123,15 +123,13 @@ export async function newDevice(
   const local = new MemoryLocalStore();
   const clock = new ManualClock();
   const random = seededRandom(seed);
-  const vault = await Vault.load({ local, clock, random }, ak, {
-    ...ring,
-    node: randomBytes(8).toString('hex'),
-  });
+  const keys = KeyCustody.of(ak, { ...ring, node: randomBytes(8).toString('hex') });
+  const vault = await Vault.load({ local, clock, random }, keys);
   const { http, net } = cookieHttp(target, cookie);
   const base = httpSyncTransport(http);
   const sync = new SyncClient({
-    vault,
-    local,
+    replica: vault,
+    outbox: vault.outbox,
     transport: opts.wrap ? opts.wrap(base) : base,
     clock,
     random,

@@ -6,7 +6,7 @@
  * for it; `shutdown` then waits for every vault operation in flight and every queued write,
  * closes the vault and the database, and only after that does the gate let go.
  */
-import type { Journal, LockSettings, Vault } from '@securebase/core';
+import type { Journal, LockSettings } from '@securebase/core';
 import {
   type ComponentType,
   createContext,
@@ -33,7 +33,8 @@ import { useAutoLock } from './autoLock.ts';
 import { useHandOver } from './tabGate.tsx';
 
 interface VaultApi {
-  vault: Vault;
+  /** The records API: screens never reach the keys or the outbox through it. */
+  vault: Journal;
   /** The lock settings when a passphrase is set, else null. */
   lock: LockSettings | null;
   /** Erases everything on this device and starts again with an empty vault. */

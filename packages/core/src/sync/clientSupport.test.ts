@@ -1,8 +1,8 @@
 /** Push batches within the protocol's count and byte limits, and the too-large wording. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS, type Mutation } from '../protocol/protocol.ts';
 import { describeTooLarge, pushBatches } from './clientSupport.ts';
-import { LIMITS, type Mutation } from './protocol.ts';
 
 const ID = '01900000-0000-7000-8000-000000000001';
 const mutation = (ciphertextChars: number, n = 0): Mutation => ({
