@@ -5,9 +5,11 @@
  */
 import { type KeyBlobName, LIMITS } from '@securebase/core/protocol';
 import * as accounts from './accounts.ts';
+import * as attempts from './attempts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
 import * as push from './push.ts';
 import { PushQueue } from './pushQueue.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
 import * as sessions from './sessions.ts';
 import * as spaces from './spaces.ts';
 import { type Db, isDataError, type TxRunner } from './tx.ts';
@@ -22,11 +24,14 @@ export class KyselySyncStore implements SyncStore {
   /** Group commit: pushes that arrive during a write share the next transaction. */
   readonly pushes: PushQueue<push.PushJob, push.PushJobResult>;
 
-  constructor(db: Db, tx: TxRunner) {
+  readonly #quota: Quota;
+
+  constructor(db: Db, tx: TxRunner, quota: Quota = DEFAULT_QUOTA) {
     this.#db = db;
     this.#tx = tx;
+    this.#quota = quota;
     this.dialect = tx.dialect;
-    this.pushes = new PushQueue((jobs) => push.pushMany(db, tx, jobs), {
+    this.pushes = new PushQueue((jobs) => push.pushMany(db, tx, quota, jobs), {
       maxMutations: LIMITS.pushBatch,
       maxWaitingBytes: MAX_WAITING_BYTES,
       sizeOf: push.jobBytes,
@@ -46,6 +51,15 @@ export class KyselySyncStore implements SyncStore {
   setPassword(id: string, record: string, key: Uint8Array, keep: string | null, now: number) {
     return accounts.setPassword(this.#tx, id, record, key, keep, now);
   }
+  recover(
+    id: string,
+    usedTokenHash: string,
+    password: { registrationRecord: string; opaqueKey: Uint8Array },
+    recovery: { tokenHash: string; recoveryKey: Uint8Array },
+    now: number,
+  ) {
+    return accounts.recover(this.#tx, id, usedTokenHash, password, recovery, now);
+  }
   setRecovery(id: string, tokenHash: string, key: Uint8Array, now: number) {
     return accounts.setRecovery(this.#tx, id, tokenHash, key, now);
   }
@@ -55,8 +69,9 @@ export class KyselySyncStore implements SyncStore {
   keyBlobs(id: string) {
     return accounts.keyBlobs(this.#tx.reader, id);
   }
-  deleteAccount(id: string) {
-    return accounts.deleteAccount(this.#tx, id);
+  async deleteAccount(id: string) {
+    await accounts.deleteAccount(this.#tx, id);
+    await this.#tx.scrub();
   }
   putPendingLogin(p: PendingLogin) {
     return sessions.putPendingLogin(this.#db, p);
@@ -82,8 +97,20 @@ export class KyselySyncStore implements SyncStore {
   purgeExpired(now: number, idleMs: number) {
     return sessions.purgeExpired(this.#db, now, idleMs);
   }
+  attempt(keys: string[], now: number, waitAfter: (count: number) => number) {
+    return attempts.attempt(this.#tx, keys, now, waitAfter);
+  }
+  clearAttempts(key: string) {
+    return attempts.clearAttempts(this.#tx, key);
+  }
+  forgiveAttempt(key: string, waitAfter: (count: number) => number) {
+    return attempts.forgiveAttempt(this.#tx, key, waitAfter);
+  }
+  purgeAttempts(before: number) {
+    return attempts.purgeAttempts(this.#tx, before);
+  }
   createSpace(spaceId: string, accountId: string, now: number) {
-    return spaces.createSpace(this.#tx, spaceId, accountId, now);
+    return spaces.createSpace(this.#tx, this.#quota, spaceId, accountId, now);
   }
   listSpaces(accountId: string) {
     return spaces.listSpaces(this.#tx.reader, accountId);

@@ -12,6 +12,7 @@
  * - Envelope bytes and key blobs are stored and returned unchanged; nothing here opens them.
  */
 import type { KeyBlobName, Result } from '@securebase/core/protocol';
+import type { AttemptLog } from './attempts.ts';
 
 export interface Account {
   id: string;
@@ -83,6 +84,8 @@ export interface SpaceSummary {
 }
 
 export type NotMember = { type: 'NotMember' };
+/** The account's storage quota (quota.ts) does not allow it. */
+export type QuotaExceeded = { type: 'QuotaExceeded' };
 
 /** Accounts and what they own outright: the OPAQUE record, recovery hash and key blobs. */
 export interface AccountStore {
@@ -97,6 +100,17 @@ export interface AccountStore {
     keep: string | null,
     now: number,
   ): Promise<void>;
+  /**
+   * Recovery: a new password and a new recovery key at once, all sessions ended; false (and
+   * nothing written) if the recovery token is no longer `usedTokenHash`.
+   */
+  recover(
+    accountId: string,
+    usedTokenHash: string,
+    password: { registrationRecord: string; opaqueKey: Uint8Array },
+    recovery: { tokenHash: string; recoveryKey: Uint8Array },
+    now: number,
+  ): Promise<boolean>;
   setRecovery(
     accountId: string,
     tokenHash: string,
@@ -126,18 +140,25 @@ export interface SessionStore {
 
 /** Spaces, their members and the envelopes in them: what sync reads and writes. */
 export interface SpaceStore {
-  /** NoAccount: the account was deleted after the session was checked. */
+  /**
+   * NoAccount: the account was deleted after the session was checked. QuotaExceeded: it
+   * already belongs to as many spaces as its quota allows.
+   */
   createSpace(
     spaceId: string,
     accountId: string,
     now: number,
-  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>>;
+  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' } | QuotaExceeded>>;
   listSpaces(accountId: string): Promise<SpaceSummary[]>;
+  /**
+   * QuotaExceeded: applying the push would grow the account's spaces past its byte quota;
+   * nothing of it is written (a push that frees space or stays within it goes through).
+   */
   push(
     accountId: string,
     spaceId: string,
     mutations: PushMutation[],
-  ): Promise<Result<PushBatchResult, NotMember>>;
+  ): Promise<Result<PushBatchResult, NotMember | QuotaExceeded>>;
   pull(
     accountId: string,
     spaceId: string,
@@ -146,8 +167,11 @@ export interface SpaceStore {
   ): Promise<Result<PullPage, NotMember>>;
 }
 
-/** All three over one database, as the server opens it (open.ts). */
-export interface SyncStore extends AccountStore, SessionStore, SpaceStore {
+/**
+ * All three over one database, as the server opens it (open.ts), and the credential
+ * attempts (attempts.ts), kept there so every process shares them.
+ */
+export interface SyncStore extends AccountStore, SessionStore, SpaceStore, AttemptLog {
   readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

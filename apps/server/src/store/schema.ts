@@ -39,6 +39,8 @@ export interface SpacesTable {
   id: string;
   version: number;
   created_at: number;
+  /** Envelope bytes stored, plus MUTATION_ROW_BYTES per kept mutation id (quota.ts). */
+  bytes: number;
 }
 
 export interface MembershipsTable {
@@ -68,6 +70,14 @@ export interface MutationsTable {
   version: number;
 }
 
+/** Credential attempts per keyed hash of an identifier or address (attempts.ts). */
+export interface AuthAttemptsTable {
+  key: string;
+  count: number;
+  blocked_until: number;
+  updated_at: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   key_blobs: KeyBlobsTable;
@@ -77,4 +87,5 @@ export interface Database {
   memberships: MembershipsTable;
   records: RecordsTable;
   mutations: MutationsTable;
+  auth_attempts: AuthAttemptsTable;
 }

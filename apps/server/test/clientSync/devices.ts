@@ -15,6 +15,7 @@ import {
 import { ManualClock, seededRandom } from '@securebase/core/testing';
 import { KeyCustody, type Keyring, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { DEFAULT_QUOTA } from '../../src/store/quota.ts';
 import { type Target, TestClient, type TestServer, testServer } from '../support/http.ts';
 import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 
@@ -27,7 +28,8 @@ const BIG = { rate: 1e6, burst: 1e6 };
 export function accountServer(prefix: string) {
   let at: { opened: OpenedStore; server: TestServer; owner: TestClient } | undefined;
   beforeAll(async () => {
-    const opened = await openTestSqlite();
+    // Property tests give the one account a new space per run: no space quota here.
+    const opened = await openTestSqlite({ ...DEFAULT_QUOTA, spaces: Number.MAX_SAFE_INTEGER });
     const server = await testServer(opened.store, { apiPerIp: BIG, apiPerAccount: BIG });
     const owner = new TestClient(server);
     const r = await owner.signUp(`${prefix}-${randomUUID()}`, 'pass phrase here');

@@ -51,6 +51,12 @@ interface VaultApi {
 }
 
 const Ctx = createContext<VaultApi | null>(null);
+/**
+ * Where a screen leaves the save it starts as it unmounts (an autosave's flush): a
+ * hand-over to another tab waits for every one before it closes the vault.
+ */
+const TrackCtx = createContext<(p: Promise<unknown>) => void>(() => undefined);
+export const useTrackWrite = () => useContext(TrackCtx);
 
 type State =
   | { status: 'opening' }
@@ -171,7 +177,11 @@ export function VaultProvider({
         }
       />
     );
-  return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
+  return (
+    <TrackCtx.Provider value={track}>
+      <Ctx.Provider value={api}>{children}</Ctx.Provider>
+    </TrackCtx.Provider>
+  );
 }
 
 export function Opening() {

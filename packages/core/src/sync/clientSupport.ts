@@ -114,6 +114,18 @@ export function describeFailure(e: Failure) {
         return { code: e.code, message: 'You are signed out. Sign in again to sync.' };
       if (e.code === 'rate_limited')
         return { code: e.code, message: 'The server asked us to slow down; trying again soon.' };
+      if (e.code === 'quota_exceeded')
+        return {
+          code: e.code,
+          message:
+            'Your account has reached its storage limit on this server. New changes stay safe on this device.',
+        };
+      if (e.code === 'storage_full')
+        return {
+          code: e.code,
+          message:
+            'The server is out of space just now. Changes stay safe on this device; trying again later.',
+        };
       return { code: e.code, message: 'The server could not take the changes just now.' };
   }
 }
