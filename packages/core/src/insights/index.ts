@@ -7,7 +7,15 @@ import { weekOfDay } from './calendar.ts';
 import type { InsightContext, InsightData } from './data.ts';
 import { type FactorEffect, factorEffects } from './factors.ts';
 import { type LadderProgress, ladderProgress } from './ladder.ts';
-import { type FearSummary, fearSummary, type ReachOutSummary, reachOutSummary } from './ledger.ts';
+import {
+  type FearSummary,
+  fearSummary,
+  type ReachOutSummary,
+  reachOutSummary,
+  type UrgeOutcomes,
+  urgeOutcomes,
+} from './ledger.ts';
+import { type LatestSpiral, latestSpiral, type Recurrences, recurrences } from './moments.ts';
 import {
   currentNeedsMap,
   type ElsewhereSuggestion,
@@ -38,6 +46,12 @@ export interface Insights {
   ladder: LadderProgress;
   fears: FearSummary;
   reachOuts: ReachOutSummary;
+  /** What can be said from the first entries on (see moments.ts). */
+  early: {
+    latestSpiral: LatestSpiral | null;
+    recurrences: Recurrences;
+    urges: UrgeOutcomes;
+  };
   needs: {
     partnerLoad: number | null;
     partnerOnly: string[];
@@ -63,6 +77,11 @@ export function computeInsights(data: InsightData, ctx: InsightContext): Insight
     ladder: ladderProgress(data.ladderSteps, data.ladderAttempts),
     fears: fearSummary(data.assumptions),
     reachOuts: reachOutSummary(data.reachOuts),
+    early: {
+      latestSpiral: latestSpiral(data.spirals, ctx),
+      recurrences: recurrences(data.spirals, data.assumptions, data.checkins),
+      urges: urgeOutcomes(data.reachOuts),
+    },
     needs: {
       partnerLoad: map ? partnerLoadIndex(map) : null,
       partnerOnly: map ? partnerOnlyNeeds(map) : [],
@@ -78,13 +97,16 @@ export function computeInsights(data: InsightData, ctx: InsightContext): Insight
 
 export * from './aggregate.ts';
 export * from './calendar.ts';
+export * from './compare.ts';
 export * from './data.ts';
 export * from './factors.ts';
 export * from './ladder.ts';
 export * from './ledger.ts';
 export * from './metrics.ts';
+export * from './moments.ts';
 export * from './needs.ts';
 export * from './selfcheck.ts';
+export * from './sevendays.ts';
 export * from './source.ts';
 export * from './space.ts';
 export * from './stats.ts';

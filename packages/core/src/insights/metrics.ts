@@ -24,6 +24,42 @@ export type Aggregate = 'mean' | 'median' | 'perWeek' | 'latest';
 /** Which direction reads as "getting easier"; 'neither' for statistics that are not goals. */
 export type Better = 'higher' | 'lower' | 'neither';
 
+/** Which two stretches a sentence compares, in words. */
+export interface Period {
+  /** "in the last four weeks" */
+  recent: string;
+  /** "before" */
+  earlier: string;
+  /** " a week" for per-week rates over four weeks; "" for 7-day totals. */
+  rate: string;
+}
+
+export const FOUR_WEEKS: Period = {
+  recent: 'in the last four weeks',
+  earlier: 'before',
+  rate: ' a week',
+};
+export const SEVEN_DAYS: Period = {
+  recent: 'in the last 7 days',
+  earlier: 'in the 7 days before',
+  rate: '',
+};
+
+export interface Axis {
+  label: string;
+  min: number;
+  max: number | null;
+  /** Values are shares (0 … 1) shown as per cent. */
+  percent: boolean;
+}
+
+const scale = (label: string, max: number | null, percent = false): Axis => ({
+  label,
+  min: 0,
+  max,
+  percent,
+});
+
 export interface MetricDef {
   id: string;
   label: string;
@@ -35,8 +71,12 @@ export interface MetricDef {
   minSamples: number;
   /** How a value is shown in a sentence. */
   format: (v: number) => string;
-  /** The sentence comparing the last four weeks (`recent`) with before; `cmp` is e.g. "up from". */
-  sentence: (recent: string, cmp: string, earlier: string) => string;
+  /** The sentence comparing two stretches of days; `cmp` is e.g. "up from". */
+  sentence: (recent: string, cmp: string, earlier: string, p: Period) => string;
+  /** What one sample is, singular and plural ("check-in", "check-ins"), for counts. */
+  nouns: readonly [string, string];
+  /** The chart's value axis: the measure's full scale (max null: from the data), and its label. */
+  axis: Axis;
   samples: (data: InsightData, cal: Calendar) => Sample[];
 }
 
@@ -55,8 +95,10 @@ export const METRICS = [
     steady: 0.3,
     minSamples: 3,
     format: one,
-    sentence: (r, c, e) =>
-      `You felt ${r} out of 10 secure on average in the last four weeks, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `You felt ${r} out of 10 secure on average ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['check-in', 'check-ins'],
+    axis: scale('Security, 0 to 10', 10),
     samples: (d, cal) =>
       d.checkins.map((r) => ({ day: cal.dayOf(r.body.at), value: r.body.security })),
   },
@@ -68,7 +110,10 @@ export const METRICS = [
     steady: 0.25,
     minSamples: 0,
     format: one,
-    sentence: (r, c, e) => `You logged ${r} spirals a week lately, ${c} ${e} a week before.`,
+    sentence: (r, c, e, p) =>
+      `You logged ${r} ${r === '1' ? 'spiral' : 'spirals'}${p.rate} ${p.recent}, ${c} ${e}${p.rate} ${p.earlier}.`,
+    nouns: ['spiral', 'spirals'],
+    axis: scale('Spirals per week', null),
     samples: (d, cal) => d.spirals.map((r) => ({ day: cal.dayOf(r.body.startedAt), value: 1 })),
   },
   {
@@ -79,8 +124,10 @@ export const METRICS = [
     steady: 2,
     minSamples: 3,
     format: whole,
-    sentence: (r, c, e) =>
-      `From the start of a spiral to feeling calmer took about ${r} minutes lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `From the start of a spiral to feeling calmer took about ${r} minutes ${p.recent} (the middle value), ${c} ${e} ${p.earlier}.`,
+    nouns: ['spiral', 'spirals'],
+    axis: scale('Minutes to calm', null),
     samples: (d, cal) => {
       const out: Sample[] = [];
       for (const { body: s } of d.spirals) {
@@ -98,8 +145,10 @@ export const METRICS = [
     steady: 3,
     minSamples: 3,
     format: whole,
-    sentence: (r, c, e) =>
-      `A spiral brought your feelings down by ${r} points on average lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `A spiral brought your feelings down by ${r} points on average ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['spiral', 'spirals'],
+    axis: scale('Points down, of 100', 100),
     samples: (d, cal) => {
       const out: Sample[] = [];
       for (const { body: s } of d.spirals) {
@@ -119,8 +168,10 @@ export const METRICS = [
     steady: 0.3,
     minSamples: 3,
     format: one,
-    sentence: (r, c, e) =>
-      `Urges to reach out were ${r} out of 10 on average lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `Urges to reach out were ${r} out of 10 on average ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['urge', 'urges'],
+    axis: scale('Urge, 0 to 10', 10),
     samples: (d, cal) =>
       d.reachOuts.map((r) => ({ day: cal.dayOf(r.body.at), value: r.body.urge })),
   },
@@ -132,7 +183,9 @@ export const METRICS = [
     steady: 0.05,
     minSamples: 3,
     format: pct,
-    sentence: (r, c, e) => `You pursued ${r} of your urges lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) => `You pursued ${r} of your urges ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['urge', 'urges'],
+    axis: scale('Urges pursued, %', 1, true),
     samples: (d, cal) =>
       d.reachOuts.map((r) => ({
         day: cal.dayOf(r.body.at),
@@ -147,7 +200,10 @@ export const METRICS = [
     steady: 0.05,
     minSamples: 3,
     format: pct,
-    sentence: (r, c, e) => `Of the fears you checked lately, ${r} came true, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `Of the fears you checked ${p.recent}, ${r} came true, ${c} ${e} ${p.earlier}.`,
+    nouns: ['checked fear', 'checked fears'],
+    axis: scale('Came true, %', 1, true),
     samples: (d, cal) => {
       const out: Sample[] = [];
       for (const { body: a } of d.assumptions) {
@@ -167,6 +223,8 @@ export const METRICS = [
     format: pct,
     sentence: (r, c, e) =>
       `${r} of your needs rest on your partner alone now, ${c} ${e} four weeks ago.`,
+    nouns: ['map', 'maps'],
+    axis: scale('Partner alone, %', 1, true),
     samples: (d, cal) => {
       const out: Sample[] = [];
       for (const { body: m } of d.needsMaps) {
@@ -184,7 +242,10 @@ export const METRICS = [
     steady: 15,
     minSamples: 0,
     format: whole,
-    sentence: (r, c, e) => `You logged ${r} minutes of own time a week lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `You logged ${r} minutes of own time${p.rate} ${p.recent}, ${c} ${e}${p.rate} ${p.earlier}.`,
+    nouns: ['entry', 'entries'],
+    axis: scale('Minutes per week', null),
     samples: (d, cal) =>
       d.ownTime.map((r) => ({ day: cal.dayOf(r.body.at), value: r.body.minutes })),
   },
@@ -196,8 +257,10 @@ export const METRICS = [
     steady: 0.3,
     minSamples: 3,
     format: one,
-    sentence: (r, c, e) =>
-      `After time together you felt ${r} out of 10 present on average lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `After time together you felt ${r} out of 10 present on average ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['log', 'logs'],
+    axis: scale('Presence, 0 to 10', 10),
     samples: (d, cal) =>
       d.presence.map((r) => ({ day: cal.dayOf(r.body.at), value: r.body.present })),
   },
@@ -209,8 +272,10 @@ export const METRICS = [
     steady: 5,
     minSamples: 3,
     format: whole,
-    sentence: (r, c, e) =>
-      `Distress at its peak on ladder steps was ${r} out of 100 lately, ${c} ${e} before.`,
+    sentence: (r, c, e, p) =>
+      `Distress at its peak on ladder steps was ${r} out of 100 ${p.recent}, ${c} ${e} ${p.earlier}.`,
+    nouns: ['attempt', 'attempts'],
+    axis: scale('Peak distress, 0 to 100', 100),
     samples: (d, cal) => {
       const out: Sample[] = [];
       for (const { body: a } of d.ladderAttempts) {

@@ -175,7 +175,7 @@ describe('fears and reach-outs', () => {
       meanLikelihood: 75,
     });
     expect(f.sentence).toBe(
-      'Of 4 fears you checked, 1 came true, 1 partly, and 2 did not. When you wrote them down they felt 75 % likely on average.',
+      'Of 4 fears you checked, 1 came true, 1 partly, and 2 did not. When you wrote them down they felt 75 % likely on average; counting partly as half, 38 % came true. That is 4 fears so far, an early picture.',
     );
     expect(fearSummary([]).confirmedRate).toBeNull();
   });

@@ -118,7 +118,9 @@ describe("what's getting easier", () => {
     expect(spirals.sentence).toContain('down from 3 a week');
     const pursue = compareRecent(metric('pursueShare'), samples.pursueShare, todayDay);
     expect(pursue).toMatchObject({ status: 'harder', recent: 1, earlier: 0 });
-    expect(pursue.sentence).toBe('You pursued 100 % of your urges lately, up from 0 % before.');
+    expect(pursue.sentence).toBe(
+      'You pursued 100 % of your urges in the last four weeks, up from 0 % before.',
+    );
   });
 
   it('reads small changes as steady and non-goals as changed', () => {

@@ -7,12 +7,16 @@
  */
 import { aggregateRange, sortSamples, weeklyValues } from './aggregate.ts';
 import { weekOfDay, weekStartDay } from './calendar.ts';
+import {
+  type Comparison,
+  changeStatus,
+  comparedWord,
+  type Metric,
+  type MetricSamples,
+} from './compare.ts';
 import type { InsightContext, InsightData } from './data.ts';
-import { METRICS, type MetricId, type Sample } from './metrics.ts';
-
-type Metric = (typeof METRICS)[number];
-
-export type MetricSamples = Record<MetricId, Sample[]>;
+import { FOUR_WEEKS, METRICS, type MetricId, type Sample } from './metrics.ts';
+import { compareSevenDays, firstDayOfAll } from './sevendays.ts';
 
 export function metricSamples(data: InsightData, ctx: InsightContext): MetricSamples {
   const out: Partial<MetricSamples> = {};
@@ -48,20 +52,11 @@ export function weeklyTrends(samples: MetricSamples, ctx: InsightContext): Weekl
   };
 }
 
+export type { ChangeStatus, Comparison, Metric, MetricSamples } from './compare.ts';
+
 export const RECENT_DAYS = 28;
 /** A per-week rate needs at least this much earlier history to compare against. */
 export const MIN_EARLIER_DAYS = 14;
-
-export type ChangeStatus = 'easier' | 'harder' | 'steady' | 'changed' | 'not-enough-data';
-
-export interface Comparison {
-  metric: MetricId;
-  label: string;
-  status: ChangeStatus;
-  recent: number | null;
-  earlier: number | null;
-  sentence: string;
-}
 
 function periods(def: Metric, samples: readonly Sample[], today: number) {
   const recentFrom = today - RECENT_DAYS + 1;
@@ -77,13 +72,6 @@ function periods(def: Metric, samples: readonly Sample[], today: number) {
   return { recent: recent.value, earlier: earlier.value, enough };
 }
 
-function status(def: Metric, recent: number, earlier: number): ChangeStatus {
-  const diff = recent - earlier;
-  if (Math.abs(diff) < def.steady) return 'steady';
-  if (def.better === 'neither') return 'changed';
-  return diff > 0 === (def.better === 'higher') ? 'easier' : 'harder';
-}
-
 /** Compares the last four weeks with everything before, for one metric. */
 export function compareRecent(def: Metric, samples: readonly Sample[], today: number): Comparison {
   const p = periods(def, samples, today);
@@ -92,25 +80,29 @@ export function compareRecent(def: Metric, samples: readonly Sample[], today: nu
     return {
       ...base,
       status: 'not-enough-data',
+      span: null,
       sentence: `${def.label}: not enough data yet to compare the last four weeks with before.`,
     };
   }
-  const st = status(def, p.recent, p.earlier);
+  const st = changeStatus(def, p.recent, p.earlier);
   const r = def.format(p.recent);
   const e = def.format(p.earlier);
-  const cmp =
-    r === e
-      ? 'the same as'
-      : st === 'steady'
-        ? 'close to'
-        : p.recent > p.earlier
-          ? 'up from'
-          : 'down from';
-  return { ...base, status: st, sentence: def.sentence(r, cmp, e) };
+  const cmp = comparedWord(def, p.recent, p.earlier);
+  return { ...base, status: st, span: 'four-weeks', sentence: def.sentence(r, cmp, e, FOUR_WEEKS) };
 }
 
-/** Every metric compared; the view shows the 'easier' ones first and never counts days in a row. */
+/**
+ * Every metric compared: the last four weeks with before once there is enough, otherwise
+ * the last 7 days with the 7 days before (so the second week already says something).
+ * The view shows the 'easier' ones first and never counts days in a row.
+ */
 export function whatsGettingEasier(samples: MetricSamples, ctx: InsightContext): Comparison[] {
   const today = ctx.calendar.dayOf(ctx.now);
-  return METRICS.map((m) => compareRecent(m, samples[m.id], today));
+  const firstDay = firstDayOfAll(samples, today);
+  return METRICS.map((m) => {
+    const four = compareRecent(m, samples[m.id], today);
+    return four.status === 'not-enough-data'
+      ? compareSevenDays(m, samples[m.id], today, firstDay)
+      : four;
+  });
 }

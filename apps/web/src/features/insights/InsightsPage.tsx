@@ -8,12 +8,13 @@ import {
   computeInsights,
   type InsightData,
   METRICS,
-  type MetricId,
+  type Metric,
 } from '@securebase/core/insights';
 import { lazy, Suspense } from 'react';
 import { useRecords } from '../../session/index.ts';
 import { LinkButton, Page } from '../../ui/index.ts';
 import { localCalendar } from './calendar.ts';
+import { EarlyNotes } from './EarlyNotes.tsx';
 import { FactorList } from './FactorList.tsx';
 
 const TrendChart = lazy(() => import('./TrendChart.tsx'));
@@ -45,24 +46,32 @@ const ORDER: Record<Comparison['status'], number> = {
 };
 
 function Trend({
-  id,
+  metric,
   weekStarts,
   values,
+  today,
   comparison,
 }: {
-  id: MetricId;
+  metric: Metric;
   weekStarts: number[];
   values: (number | null)[];
+  today: number;
   comparison: Comparison | undefined;
 }) {
-  const label = METRICS.find((m) => m.id === id)?.label ?? id;
+  const label = metric.label;
   const recent = values.slice(-12);
   const withData = recent.filter((v) => v !== null).length;
   return (
     <section className="card stack" style={{ gap: 8 }} aria-label={label}>
       <h3 style={{ margin: 0 }}>{label}</h3>
       <Suspense fallback={<p className="meta">Loading chart…</p>}>
-        <TrendChart weekStarts={weekStarts.slice(-26)} values={values.slice(-26)} label={label} />
+        <TrendChart
+          weekStarts={weekStarts.slice(-26)}
+          values={values.slice(-26)}
+          today={today}
+          axis={metric.axis}
+          label={label}
+        />
       </Suspense>
       <p style={{ margin: 0 }}>{comparison?.sentence}</p>
       <p className="meta" style={{ margin: 0 }}>
@@ -75,7 +84,9 @@ function Trend({
 export function InsightsPage() {
   const data = useInsightData();
   // No memo needed: this screen has no state of its own, so it renders only when records change.
-  const out = computeInsights(data, { calendar: localCalendar, now: Date.now() });
+  const now = Date.now();
+  const out = computeInsights(data, { calendar: localCalendar, now });
+  const today = localCalendar.dayOf(now);
   const easier = out.easier
     .filter((c) => c.status !== 'not-enough-data')
     .sort((a, b) => ORDER[a.status] - ORDER[b.status]);
@@ -89,10 +100,15 @@ export function InsightsPage() {
     >
       <section className="stack" aria-labelledby="easier-h">
         <h2 id="easier-h">What's getting easier</h2>
+        <p className="meta">
+          {out.easier.some((c) => c.span === 'four-weeks')
+            ? 'The last four weeks against the weeks before, where there is enough to compare; otherwise the last 7 days against the 7 before.'
+            : 'The last 7 days against the 7 before. Once there are more than four weeks of entries, the last four weeks will be compared with the weeks before.'}
+        </p>
         {easier.length === 0 ? (
-          <p className="meta">After a few weeks of entries, changes will show up here.</p>
+          <p className="card">{byId.get('security')?.sentence}</p>
         ) : (
-          <ul className="list" aria-label="Changes in the last four weeks">
+          <ul className="list" aria-label="What has changed">
             {easier.map((c) => (
               <li key={c.metric} className="card">
                 {c.status === 'easier' ? <span className="pill">easier</span> : null} {c.sentence}
@@ -107,19 +123,20 @@ export function InsightsPage() {
         {charted.map((m) => (
           <Trend
             key={m.id}
-            id={m.id}
+            metric={m}
+            today={today}
             weekStarts={out.trends.weekStarts}
             values={out.trends.series[m.id]}
             comparison={byId.get(m.id)}
           />
         ))}
       </section>
+      <EarlyNotes out={out} />
       <FactorList factors={out.factors} />
       <section className="stack" aria-labelledby="practice-h">
         <h2 id="practice-h">Your practices</h2>
         <p className="card">{out.reachOuts.sentence}</p>
         <p className="card">{out.space.sentence}</p>
-        <p className="card">{out.fears.sentence}</p>
         <p className="card">{out.ladder.suggestion.sentence}</p>
         {out.needs.partnerLoad !== null ? (
           <p className="card">

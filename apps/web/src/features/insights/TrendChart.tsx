@@ -1,7 +1,11 @@
 /**
  * One weekly trend drawn with uPlot. Loaded lazily (uPlot is ~23 kB gz) and hidden from
  * screen readers: the text summary next to it says the same thing in words.
+ *
+ * The time axis ends today (it never runs into the future) and the value axis spans the
+ * measure's full scale from core (0–10, 0–100 %), so a small change is not drawn as a big one.
  */
+import type { Axis } from '@securebase/core/insights';
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -21,14 +25,32 @@ function themeColor(el: HTMLElement, variable: string): string {
   return color;
 }
 
+/** The value range: the full scale, widened only if a value lies outside it. */
+function valueRange(axis: Axis, values: (number | null)[]): [number, number] {
+  let lo = axis.min;
+  let hi = axis.max ?? 1;
+  for (const v of values) {
+    if (v === null) continue;
+    lo = Math.min(lo, v);
+    if (axis.max === null || v > axis.max) hi = Math.max(hi, v);
+  }
+  // Open-ended measures (minutes, counts) get a little headroom above their largest value.
+  return [lo, axis.max === null ? Math.ceil(hi * 1.15) : hi];
+}
+
 export default function TrendChart({
   weekStarts,
   values,
+  today,
+  axis: scale,
   label,
 }: {
   /** Local epoch-days of each week's Monday. */
   weekStarts: number[];
   values: (number | null)[];
+  /** The local epoch-day of today: the time axis ends with it. */
+  today: number;
+  axis: Axis;
   label: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -38,36 +60,55 @@ export default function TrendChart({
     const accent = themeColor(el, '--accent');
     const muted = themeColor(el, '--muted');
     const border = themeColor(el, '--border');
-    // At least four weeks wide with half a week of margin: uPlot's own range for one or two
-    // weeks spans years.
-    const first = weekStarts[0] ?? 0;
-    const last = Math.max(weekStarts[weekStarts.length - 1] ?? 0, first + 28);
-    const lo = (first - 4) * DAY_S;
-    const hi = (last + 4) * DAY_S;
-    const axis = { stroke: muted, grid: { stroke: border, width: 1 }, ticks: { stroke: border } };
+    // At least four weeks wide, ending with today: uPlot's own range for one or two weeks
+    // spans years, and a range past today would draw an empty future.
+    const first = Math.min(weekStarts[0] ?? today, today - 27);
+    const lo = (first - 1) * DAY_S;
+    const hi = (today + 1) * DAY_S;
+    const font = '12px system-ui, sans-serif';
+    const axis = {
+      stroke: muted,
+      grid: { stroke: border, width: 1 },
+      ticks: { stroke: border },
+      font,
+      labelFont: font,
+      labelSize: 18,
+    };
+    const pct = (vs: number[]) => vs.map((v) => `${Math.round(v * 100)} %`);
     const plot = new uPlot(
       {
         width: Math.max(200, el.clientWidth),
-        height: 160,
+        height: 190,
         legend: { show: false },
         cursor: { show: false },
         // Local epoch-days as if UTC, so labels show the person's own calendar dates.
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true, auto: false, range: [lo, hi] } },
-        axes: [axis, { ...axis, size: 40 }],
+        scales: {
+          x: { time: true, auto: false, range: [lo, hi] },
+          y: { auto: false, range: valueRange(scale, values) },
+        },
+        axes: [
+          { ...axis, label: 'Week starting' },
+          {
+            ...axis,
+            label: scale.label,
+            size: 44,
+            ...(scale.percent ? { values: (_: uPlot, vs: number[]) => pct(vs) } : {}),
+          },
+        ],
         series: [{}, { label, stroke: accent, width: 2, points: { show: values.length < 30 } }],
       },
       [weekStarts.map((d) => d * DAY_S), values],
       el,
     );
     const resize = new ResizeObserver(() =>
-      plot.setSize({ width: Math.max(200, el.clientWidth), height: 160 }),
+      plot.setSize({ width: Math.max(200, el.clientWidth), height: 190 }),
     );
     resize.observe(el);
     return () => {
       resize.disconnect();
       plot.destroy();
     };
-  }, [weekStarts, values, label]);
+  }, [weekStarts, values, today, scale, label]);
   return <div ref={box} aria-hidden="true" className="trend-chart" />;
 }
