@@ -4,6 +4,7 @@ import { Page } from '../../ui/index.ts';
 import { AccountSettingsSection } from '../account/index.ts';
 import { DataSection } from '../data/index.ts';
 import { LockSettings } from '../lock/index.ts';
+import { ReminderSettings } from '../reminders/index.ts';
 
 export function SettingsPage() {
   const [theme, setTheme] = useTheme();
@@ -28,6 +29,7 @@ export function SettingsPage() {
           </Radio>
         </div>
       </RadioGroup>
+      <ReminderSettings />
       <LockSettings />
       <AccountSettingsSection />
       <DataSection />
