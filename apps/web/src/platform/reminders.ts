@@ -33,8 +33,9 @@ export function canRemind(): boolean {
 export async function showReminder(title: string, body: string): Promise<boolean> {
   if (notifyPermission() !== 'granted') return false;
   const reg = await registration();
-  if (!reg) return false;
-  await reg.showNotification(title, { body, tag: REMINDER_TAG, icon: '/icon-192.png' });
+  if (reg?.active)
+    await reg.showNotification(title, { body, tag: REMINDER_TAG, icon: '/icon-192.png' });
+  else new Notification(title, { body, tag: REMINDER_TAG });
   return true;
 }
 

@@ -116,7 +116,7 @@ export function ReminderSettings() {
       </RadioGroup>
       {draft.mode === 'daily' ? (
         <TimeField
-          label="At"
+          label="Time of day"
           value={draft.times[0] ?? '09:00'}
           onChange={(t) => set({ times: [t] })}
         />

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { type ThemeChoice, useTheme } from '../../session/index.ts';
 import { Page } from '../../ui/index.ts';
@@ -29,7 +30,9 @@ export function SettingsPage() {
           </Radio>
         </div>
       </RadioGroup>
-      <ReminderSettings />
+      <Suspense fallback={<p className="meta">Loading reminders…</p>}>
+        <ReminderSettings />
+      </Suspense>
       <LockSettings />
       <AccountSettingsSection />
       <DataSection />
