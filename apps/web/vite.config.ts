@@ -47,6 +47,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // Reminders while the app is closed (Periodic Background Sync) and notification taps.
+        importScripts: ['reminders-sw.js'],
       },
     }),
   ],

@@ -39,6 +39,7 @@ describe('package entries', () => {
       import('@securebase/core/coach'),
       import('@securebase/core/insights'),
       import('@securebase/core/testing'),
+      import('@securebase/core/reminders'),
     ]);
     for (const e of entries) expect(Object.keys(e).length).toBeGreaterThan(0);
     const [protocol, syncClient, account] = entries;

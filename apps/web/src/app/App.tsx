@@ -9,6 +9,7 @@ import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
 import { HistoryPage, HomePage } from '../features/home/index.ts';
 import { LockScreen } from '../features/lock/index.ts';
+import { ReminderRunner } from '../features/reminders/index.ts';
 import { HelpPage, SafetyCheckPage } from '../features/safety/index.ts';
 import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
 import { Opening, TabGate, VaultProvider } from '../session/index.ts';
@@ -37,6 +38,7 @@ export function App() {
         <TabGate fallback={<Opening />} elsewhere={OpenElsewhere}>
           <VaultProvider lockScreen={LockScreen}>
             <SyncProvider>
+              <ReminderRunner />
               <Suspense fallback={<p className="meta">Loading…</p>}>
                 <Switch>
                   <Route path="/" component={HomePage} />

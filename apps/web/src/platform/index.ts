@@ -14,6 +14,12 @@ export {
   type TimerId,
   type Timers,
 } from './page.ts';
+export {
+  armBackgroundReminders,
+  canRemind,
+  type ReminderReach,
+  showReminder,
+} from './reminders.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
 export { browserTabPorts, type TabLock, tabLock, type VaultHold } from './tabLock.ts';

@@ -5,6 +5,7 @@ import { Page } from '../../ui/index.ts';
 import { AccountSettingsSection } from '../account/index.ts';
 import { DataSection } from '../data/index.ts';
 import { LockSettings } from '../lock/index.ts';
+import { ReminderSettings } from '../reminders/index.ts';
 
 export function SettingsPage() {
   const [theme, setTheme] = useTheme();
@@ -29,6 +30,9 @@ export function SettingsPage() {
           </Radio>
         </div>
       </RadioGroup>
+      <Suspense fallback={<p className="meta">Loading reminders…</p>}>
+        <ReminderSettings />
+      </Suspense>
       <Suspense fallback={null}>
         <LockSettings />
       </Suspense>

@@ -10,6 +10,7 @@ import { ladderAttemptType, ladderStepType } from './ladder.ts';
 import { needsMapType, ownTimeType } from './needs.ts';
 import { listeningDrillType, mindfulMinuteType, presenceLogType } from './present.ts';
 import { reachOutType } from './reachout.ts';
+import { reminderSettingsType } from './reminders.ts';
 import { helpContactType, safetyCheckType } from './safety.ts';
 import { selfCheckType } from './selfcheck.ts';
 import { spaceLogType } from './spacelog.ts';
@@ -32,6 +33,7 @@ export const RECORD_TYPES = {
   'mindful-minute': mindfulMinuteType,
   'self-check': selfCheckType,
   draft: draftType,
+  'reminder-settings': reminderSettingsType,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;
@@ -55,6 +57,7 @@ export * from './ladder.ts';
 export * from './needs.ts';
 export * from './present.ts';
 export * from './reachout.ts';
+export * from './reminders.ts';
 export * from './safety.ts';
 export * from './selfcheck.ts';
 export * from './spacelog.ts';
