@@ -79,11 +79,14 @@ export function computeInsights(data: InsightData, ctx: InsightContext): Insight
 export * from './aggregate.ts';
 export * from './calendar.ts';
 export * from './data.ts';
+export * from './days.ts';
 export * from './factors.ts';
+export * from './history.ts';
 export * from './ladder.ts';
 export * from './ledger.ts';
 export * from './metrics.ts';
 export * from './needs.ts';
+export * from './search.ts';
 export * from './selfcheck.ts';
 export * from './source.ts';
 export * from './space.ts';
