@@ -207,6 +207,24 @@ export class Vault implements Journal {
     ]);
   }
 
+  /** Undoes a `remove` while the tombstone is the one that removed `previous` (see Journal). */
+  async restoreRemoved(previous: Rec): Promise<boolean> {
+    const cur = this.#index.get(previous.id);
+    const removedIt =
+      cur?.deleted === true && cur.type === previous.type && cur.updatedAt > previous.updatedAt;
+    if (!cur || !removedIt) return false;
+    await this.#write([
+      {
+        ...previous,
+        schemaVersion: typeDefOf(previous.type).version,
+        updatedAt: this.#hlc.tick(),
+        deleted: false,
+        body: validateBody(previous.type, previous.body),
+      },
+    ]);
+    return true;
+  }
+
   /**
    * Brings in versions written elsewhere (import, or sync after a conflict). Each is
    * validated, then merged with the local copy keeping the loser as a revision. Returns
