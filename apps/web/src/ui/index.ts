@@ -1,6 +1,7 @@
 export { Button, LinkButton } from './Button.tsx';
 export { Chips } from './Chips.tsx';
 export { Confirm } from './Confirm.tsx';
+export { Field } from './Field.tsx';
 export { keepInSight, moveFocus, useFocusClearOfStickyBars } from './focus.ts';
 export { formatAgo, formatDateTime, formatDay, formatMinutes } from './format.ts';
 export { lazyPage } from './lazyPage.ts';
