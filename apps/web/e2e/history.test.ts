@@ -190,8 +190,9 @@ describe.skipIf(!hasBrowser)('history', () => {
     expectOnlyOwnOrigin(app);
     expect(app.errors).toEqual([]);
     await app.context.close();
-  });
+  }, 300_000);
 
+  // Light is looked at in the test above and here; dark here. One import per test: it is slow.
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows a year in pixels, named day by day, and passes axe (${scheme})`, async () => {
       const app = await openApp(browser(), { colorScheme: scheme });
@@ -225,6 +226,6 @@ describe.skipIf(!hasBrowser)('history', () => {
       expectOnlyOwnOrigin(app);
       expect(app.errors).toEqual([]);
       await app.context.close();
-    });
+    }, 300_000);
   }
 });

@@ -107,8 +107,9 @@ export function HistoryPage() {
         ) : null}
       </section>
 
-      <section className="stack" aria-label="Calendar">
-        <fieldset className="row">
+      {/* While searching, the results take the calendar's place, right under the field. */}
+      <section className="stack history-calendar-section" aria-label="Calendar" hidden={q !== ''}>
+        <fieldset className="row history-views">
           <legend className="visually-hidden">Calendar view</legend>
           {(['month', 'year'] as const).map((v) => (
             <Button key={v} variant="quiet" aria-pressed={view === v} onPress={() => setView(v)}>
