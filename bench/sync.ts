@@ -29,7 +29,7 @@ import {
   fromWireEnvelope,
   pullResponseSchema,
   toPushEnvelope,
-} from '../packages/core/src/sync/index.ts';
+} from '../packages/core/src/protocol/index.ts';
 
 const CLIENTS = 20;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);

@@ -5,11 +5,15 @@
 // An import "runs up" when its target's rank is higher than its source's.
 // An import into a feature from anywhere outside it, other than through its index.ts, is "deep".
 // Static imports, re-exports and dynamic import() of relative paths are counted, tests
-// included. Usage: node scripts/layers.mjs [--json]
+// included. Usage: node scripts/layers.mjs [--json] [--root <checkout>] (default: this repo)
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const at = process.argv.indexOf('--root');
+const root =
+  at > 0 && process.argv[at + 1]
+    ? resolve(process.argv[at + 1])
+    : resolve(dirname(new URL(import.meta.url).pathname), '..');
 const src = join(root, 'apps/web/src');
 const RANK = { platform: 0, ui: 0, session: 1, features: 2, app: 3 };
 

@@ -64,8 +64,8 @@ describe.skipIf(!hasBrowser)('check-in', () => {
     await app.context.close();
   });
 
-  it('keeps a check-in being written through a reload, encrypted, until it is saved or started afresh', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`keeps a check-in being written through a reload, encrypted, until it is saved or started afresh (${colorScheme})`, async () => {
       const app = await openApp(browser(), { colorScheme });
       const { page } = app;
       await skipSafetyCheck(page);
@@ -109,8 +109,7 @@ describe.skipIf(!hasBrowser)('check-in', () => {
       expectOnlyOwnOrigin(app);
       expect(app.errors).toEqual([]);
       await app.context.close();
-    }
-  });
+    });
 });
 
 const security = (page: Page, n: string) =>

@@ -12,6 +12,7 @@ import { accountRoutes } from '../http/account.ts';
 import { authRoutes } from '../http/auth.ts';
 import type { ApiDeps, AppEnv } from '../http/context.ts';
 import { fail, onError } from '../http/errors.ts';
+import { requestScheme } from '../http/headers.ts';
 import { addressBlock } from '../http/rateLimit.ts';
 import { requireSession } from '../http/session.ts';
 import { syncRoutes } from '../sync/routes.ts';
@@ -25,18 +26,25 @@ export function socketIp(c: Context): string {
   return 'unknown';
 }
 
-/** A write from another origin is refused even before SameSite and the JSON-only rule. */
-function crossOrigin(c: Context): boolean {
+/**
+ * A write from another origin is refused even before SameSite and the JSON-only rule. An
+ * origin is scheme and host: http://example.org is not https://example.org, so a page
+ * served over plain HTTP (say, injected on the path) cannot write to the HTTPS app.
+ */
+function crossOrigin(c: Context, trustProxy: boolean): boolean {
   const origin = c.req.header('origin');
   if (!origin || c.req.method === 'GET' || c.req.method === 'HEAD') return false;
   try {
-    return new URL(origin).host !== new URL(c.req.url).host;
+    const from = new URL(origin);
+    return (
+      from.host !== new URL(c.req.url).host || from.protocol !== `${requestScheme(c, trustProxy)}:`
+    );
   } catch {
     return true;
   }
 }
 
-export function createApi(deps: ApiDeps): Hono<AppEnv> {
+export function createApi(deps: ApiDeps, opts: { trustProxy: boolean }): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const session = requireSession(deps);
   api.onError(onError(deps.log));
@@ -48,7 +56,7 @@ export function createApi(deps: ApiDeps): Hono<AppEnv> {
     const wait = deps.limiter.take(`ip:${ip}`, deps.limiter.config.apiPerIp);
     if (wait) {
       c.res = fail(c, 429, 'rate_limited', wait);
-    } else if (crossOrigin(c)) {
+    } else if (crossOrigin(c, opts.trustProxy)) {
       c.res = fail(c, 403, 'forbidden');
     } else if (c.req.path.startsWith('/api/v1/auth/')) {
       await next();

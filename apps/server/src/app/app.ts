@@ -11,13 +11,16 @@ export interface AppOptions {
   webRoot: string;
   /** Without it the app serves only the PWA (solo use needs no server state). */
   api?: ApiDeps;
+  /** TRUST_PROXY=1: a proxy in front says which scheme the browser used (headers.ts). */
+  trustProxy?: boolean;
 }
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
-  app.use('*', securityHeaders);
+  const trustProxy = opts.trustProxy ?? false;
+  app.use('*', securityHeaders(trustProxy));
   app.get('/api/health', (c) => c.json({ ok: true }));
-  if (opts.api) app.route('/api/v1', createApi(opts.api));
+  if (opts.api) app.route('/api/v1', createApi(opts.api, { trustProxy }));
   // Unmatched API paths answer in the API's error format, never with the PWA.
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? fail(c, 404, 'not_found') : c.text('Not found', 404),

@@ -8,6 +8,7 @@ import * as accounts from './accounts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
 import * as push from './push.ts';
 import { PushQueue } from './pushQueue.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
 import * as sessions from './sessions.ts';
 import * as spaces from './spaces.ts';
 import { type Db, isDataError, type TxRunner } from './tx.ts';
@@ -22,11 +23,14 @@ export class KyselySyncStore implements SyncStore {
   /** Group commit: pushes that arrive during a write share the next transaction. */
   readonly pushes: PushQueue<push.PushJob, push.PushJobResult>;
 
-  constructor(db: Db, tx: TxRunner) {
+  readonly #quota: Quota;
+
+  constructor(db: Db, tx: TxRunner, quota: Quota = DEFAULT_QUOTA) {
     this.#db = db;
     this.#tx = tx;
+    this.#quota = quota;
     this.dialect = tx.dialect;
-    this.pushes = new PushQueue((jobs) => push.pushMany(db, tx, jobs), {
+    this.pushes = new PushQueue((jobs) => push.pushMany(db, tx, quota, jobs), {
       maxMutations: LIMITS.pushBatch,
       maxWaitingBytes: MAX_WAITING_BYTES,
       sizeOf: push.jobBytes,
@@ -55,8 +59,9 @@ export class KyselySyncStore implements SyncStore {
   keyBlobs(id: string) {
     return accounts.keyBlobs(this.#tx.reader, id);
   }
-  deleteAccount(id: string) {
-    return accounts.deleteAccount(this.#tx, id);
+  async deleteAccount(id: string) {
+    await accounts.deleteAccount(this.#tx, id);
+    await this.#tx.scrub();
   }
   putPendingLogin(p: PendingLogin) {
     return sessions.putPendingLogin(this.#db, p);
@@ -83,7 +88,7 @@ export class KyselySyncStore implements SyncStore {
     return sessions.purgeExpired(this.#db, now, idleMs);
   }
   createSpace(spaceId: string, accountId: string, now: number) {
-    return spaces.createSpace(this.#tx, spaceId, accountId, now);
+    return spaces.createSpace(this.#tx, this.#quota, spaceId, accountId, now);
   }
   listSpaces(accountId: string) {
     return spaces.listSpaces(this.#tx.reader, accountId);

@@ -81,6 +81,7 @@ function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
     dialect: inner.dialect,
     reader: inner.reader,
     close: () => inner.close(),
+    scrub: () => inner.scrub(),
     read: (fn) => inner.read(fn),
     write: (fn) => inner.write(fn),
     writeGroups: (fn) => {

@@ -83,6 +83,8 @@ export interface SpaceSummary {
 }
 
 export type NotMember = { type: 'NotMember' };
+/** The account's storage quota (quota.ts) does not allow it. */
+export type QuotaExceeded = { type: 'QuotaExceeded' };
 
 /** Accounts and what they own outright: the OPAQUE record, recovery hash and key blobs. */
 export interface AccountStore {
@@ -126,18 +128,25 @@ export interface SessionStore {
 
 /** Spaces, their members and the envelopes in them: what sync reads and writes. */
 export interface SpaceStore {
-  /** NoAccount: the account was deleted after the session was checked. */
+  /**
+   * NoAccount: the account was deleted after the session was checked. QuotaExceeded: it
+   * already belongs to as many spaces as its quota allows.
+   */
   createSpace(
     spaceId: string,
     accountId: string,
     now: number,
-  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>>;
+  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' } | QuotaExceeded>>;
   listSpaces(accountId: string): Promise<SpaceSummary[]>;
+  /**
+   * QuotaExceeded: applying the push would grow the account's spaces past its byte quota;
+   * nothing of it is written (a push that frees space or stays within it goes through).
+   */
   push(
     accountId: string,
     spaceId: string,
     mutations: PushMutation[],
-  ): Promise<Result<PushBatchResult, NotMember>>;
+  ): Promise<Result<PushBatchResult, NotMember | QuotaExceeded>>;
   pull(
     accountId: string,
     spaceId: string,

@@ -13,9 +13,16 @@
  * PushQueue's group commit): it costs the same statements whatever the number of
  * requests and mutations, and decides them exactly as if they had run one after another.
  */
-import { ok, type Result } from '@securebase/core/protocol';
+import { err, ok, type Result } from '@securebase/core/protocol';
 import { type CompiledQuery, sql } from 'kysely';
-import type { NotMember, PushBatchResult, PushMutation, PushOutcome } from './port.ts';
+import type {
+  NotMember,
+  PushBatchResult,
+  PushMutation,
+  PushOutcome,
+  QuotaExceeded,
+} from './port.ts';
+import { envelopeBytes, MUTATION_ROW_BYTES, type Quota, usage } from './quota.ts';
 import type { MutationsTable, RecordsTable } from './schema.ts';
 import { notMember, toEnvelope } from './spaces.ts';
 import { type Db, type TxRunner, toBuffer } from './tx.ts';
@@ -27,7 +34,9 @@ export interface PushJob {
   mutations: PushMutation[];
 }
 
-export type PushJobResult = Result<PushBatchResult, NotMember>;
+export type PushJobResult = Result<PushBatchResult, NotMember | QuotaExceeded>;
+
+const quotaExceeded = err<QuotaExceeded>({ type: 'QuotaExceeded' });
 
 /** About how much memory a waiting job holds: its envelopes and their ids. */
 export const jobBytes = (job: PushJob) =>
@@ -45,7 +54,7 @@ function lockSpaces(db: Db, dialect: TxRunner['dialect'], jobs: PushJob[]) {
   const q = db
     .selectFrom('spaces')
     .innerJoin('memberships', 'memberships.space_id', 'spaces.id')
-    .select(['spaces.id', 'spaces.version', 'memberships.account_id'])
+    .select(['spaces.id', 'spaces.version', 'spaces.bytes', 'memberships.account_id'])
     .where('spaces.id', 'in', [...new Set(jobs.map((j) => j.spaceId))])
     .where('memberships.account_id', 'in', [...new Set(jobs.map((j) => j.accountId))])
     .orderBy('spaces.id');
@@ -104,6 +113,8 @@ function existing(db: Db, jobs: PushJob[]) {
 /** What a space looks like to the jobs of one transaction, updated as each is decided. */
 interface SpaceState {
   version: number;
+  /** What the space counts against its members' quota (quota.ts). */
+  bytes: number;
   /**
    * Mutation ids already applied, by `pair(mutationId, recordId)`, with the version each
    * got. A retry names the same record as the first try, so the record is part of the key:
@@ -118,10 +129,13 @@ type ExistingRow =
   NonNullable<ReturnType<typeof existing>> extends CompiledQuery<infer R> ? R : never;
 
 /** The locked spaces the jobs may write, with the rows `existing` found in them. */
-function spaceStates(locked: { id: string; version: number }[], seen: ExistingRow[]) {
+function spaceStates(
+  locked: { id: string; version: number; bytes: number }[],
+  seen: ExistingRow[],
+) {
   const state = new Map<string, SpaceState>();
   for (const r of locked)
-    state.set(r.id, { version: r.version, replays: new Map(), current: new Map() });
+    state.set(r.id, { version: r.version, bytes: r.bytes, replays: new Map(), current: new Map() });
   for (const r of seen) {
     const s = state.get(r.space_id);
     if (!s) continue;
@@ -191,6 +205,10 @@ function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResul
         record_id: cur.record_id,
         version: cur.version,
       });
+    space.bytes +=
+      envelopeBytes(row) -
+      (cur ? envelopeBytes(cur) : 0) +
+      (cur?.last_mutation_id ? MUTATION_ROW_BYTES : 0);
     writes.records.set(pair(job.spaceId, row.record_id), row);
     space.current.set(row.record_id, row);
     space.replays.set(pair(m.mutationId, row.record_id), version);
@@ -199,11 +217,50 @@ function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResul
   return { results, spaceVersion: space.version };
 }
 
+/**
+ * `decide`, unless the job would grow its account's spaces past the byte quota: then it
+ * writes nothing and leaves the space as it found it. A job that cannot reach the quota
+ * even if all of it applied (the usual case) skips the bookkeeping.
+ */
+function decideWithin(
+  job: PushJob,
+  space: SpaceState,
+  writes: Writes,
+  used: Map<string, number>,
+  quota: Quota,
+): PushJobResult {
+  const before = used.get(job.accountId) ?? 0;
+  const most = job.mutations.reduce(
+    (n, m) => n + envelopeBytes(m.envelope) + MUTATION_ROW_BYTES,
+    0,
+  );
+  const bytesBefore = space.bytes;
+  if (before + most <= quota.bytes) {
+    const result = decide(job, space, writes);
+    used.set(job.accountId, before + space.bytes - bytesBefore);
+    return ok(result);
+  }
+  const saved = { ...space, replays: new Map(space.replays), current: new Map(space.current) };
+  const savedRecords = new Map(writes.records);
+  const savedMutations = writes.mutations.length;
+  const result = decide(job, space, writes);
+  const grew = space.bytes - bytesBefore;
+  if (grew > 0 && before + grew > quota.bytes) {
+    Object.assign(space, saved);
+    writes.records = savedRecords;
+    writes.mutations.length = savedMutations;
+    return quotaExceeded;
+  }
+  used.set(job.accountId, before + grew);
+  return ok(result);
+}
+
 /** The statements that store the decided writes: the records, replaced ids, versions. */
-function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
+function writeStatements(db: Db, writes: Writes, moved: [string, number, number][]) {
   if (!writes.records.size) return [];
-  // Each space that moved gets its new version; ELSE gives PostgreSQL the CASE's type.
+  // Each space that moved gets its new version and size; ELSE gives PostgreSQL the type.
   const arms = moved.map(([id, version]) => sql`when ${id} then ${version}`);
+  const sizes = moved.map(([id, , bytes]) => sql`when ${id} then ${bytes}`);
   return [
     db
       .insertInto('records')
@@ -233,6 +290,7 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
       .updateTable('spaces')
       .set({
         version: sql<number>`case ${sql.ref('id')} ${sql.join(arms, sql` `)} else ${sql.ref('version')} end`,
+        bytes: sql<number>`case ${sql.ref('id')} ${sql.join(sizes, sql` `)} else ${sql.ref('bytes')} end`,
       })
       .where(
         'id',
@@ -245,31 +303,40 @@ function writeStatements(db: Db, writes: Writes, moved: [string, number][]) {
 
 /**
  * Pushes of several requests in ONE write transaction (group commit, see PushQueue), in
- * two groups of statements whatever the number of jobs: lock + read, then the writes
+ * two groups of statements whatever the number of jobs: lock + quota usage + read, then the writes
  * (records, replaced mutation ids if any, space versions) + COMMIT; on PostgreSQL each
  * group is one round trip. Jobs are decided in order, each seeing the ones before it,
  * exactly as if they had run one after another; a job whose session is not a member gets
- * NotMember and writes nothing. If any statement fails the whole transaction rolls back
+ * NotMember, and one over its account's quota QuotaExceeded, and writes nothing. If any statement fails the whole transaction rolls back
  * (PushQueue decides what to retry).
  */
-export function pushMany(db: Db, tx: TxRunner, jobs: PushJob[]): Promise<PushJobResult[]> {
+export function pushMany(
+  db: Db,
+  tx: TxRunner,
+  quota: Quota,
+  jobs: PushJob[],
+): Promise<PushJobResult[]> {
   return tx.writeGroups(async (send) => {
     const lock = lockSpaces(db, tx.dialect, jobs);
+    const spent = usage(db, [...new Set(jobs.map((j) => j.accountId))]);
     const read = existing(db, jobs);
-    const [locked, seen = []] = read ? await send(lock, read) : await send(lock);
+    const [locked, counted, seen = []] = read
+      ? await send(lock, spent, read)
+      : await send(lock, spent);
     const members = new Set(locked.map((r) => pair(r.id, r.account_id)));
+    const used = new Map(counted.map((r) => [r.account_id, Number(r.used)]));
     const state = spaceStates(locked, seen);
     const writes: Writes = { records: new Map(), mutations: [] };
     const value = jobs.map((job) => {
       const space = state.get(job.spaceId);
       return space && members.has(pair(job.spaceId, job.accountId))
-        ? ok(decide(job, space, writes))
+        ? decideWithin(job, space, writes, used, quota)
         : notMember;
     });
     const before = new Map(locked.map((r) => [r.id, r.version]));
     const moved = [...state]
       .filter(([id, s]) => s.version !== before.get(id))
-      .map(([id, s]): [string, number] => [id, s.version]);
+      .map(([id, s]): [string, number, number] => [id, s.version, s.bytes]);
     return { value, last: writeStatements(db, writes, moved) };
   });
 }

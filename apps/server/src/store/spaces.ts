@@ -4,7 +4,8 @@
  * cursor, in one snapshot that also checks membership.
  */
 import { err, ok, type Result } from '@securebase/core/protocol';
-import type { NotMember, PullPage, SpaceSummary, StoredEnvelope } from './port.ts';
+import type { NotMember, PullPage, QuotaExceeded, SpaceSummary, StoredEnvelope } from './port.ts';
+import type { Quota } from './quota.ts';
 import type { RecordsTable } from './schema.ts';
 import { type Db, fromDb, isUniqueViolation, type TxRunner } from './tx.ts';
 
@@ -71,24 +72,35 @@ export function pull(
 
 export async function createSpace(
   tx: TxRunner,
+  quota: Quota,
   spaceId: string,
   accountId: string,
   now: number,
-): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>> {
+): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' } | QuotaExceeded>> {
   try {
     return await tx.write(async (db) => {
       // The account must still exist, and stay so until this commits (deleteAccount takes
       // the row FOR UPDATE before it reads the memberships); SQLite's write lock is global.
+      // FOR UPDATE, not SHARE: two creates for one account then count its spaces in turn.
       let account = db.selectFrom('accounts').select('id').where('id', '=', accountId);
-      if (tx.dialect === 'postgres') account = account.forShare();
+      if (tx.dialect === 'postgres') account = account.forUpdate();
       if (!(await account.executeTakeFirst())) return err({ type: 'NoAccount' as const });
+      const member = await db
+        .selectFrom('memberships')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+      if (Number(member?.n ?? 0) >= quota.spaces) return err({ type: 'QuotaExceeded' as const });
       const exists = await db
         .selectFrom('spaces')
         .select('id')
         .where('id', '=', spaceId)
         .executeTakeFirst();
       if (exists) return err({ type: 'SpaceExists' as const });
-      await db.insertInto('spaces').values({ id: spaceId, version: 0, created_at: now }).execute();
+      await db
+        .insertInto('spaces')
+        .values({ id: spaceId, version: 0, created_at: now, bytes: 0 })
+        .execute();
       await db
         .insertInto('memberships')
         .values({ space_id: spaceId, account_id: accountId, role: 'owner', created_at: now })

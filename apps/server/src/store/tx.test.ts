@@ -18,7 +18,7 @@ for (const adapter of ADAPTERS) {
     afterAll(() => opened.cleanup());
 
     const space = (id: string) =>
-      opened.db.insertInto('spaces').values({ id, version: 0, created_at: 1 }).compile();
+      opened.db.insertInto('spaces').values({ id, version: 0, created_at: 1, bytes: 0 }).compile();
     const count = async (ids: string[]) =>
       (await opened.db.selectFrom('spaces').select('id').where('id', 'in', ids).execute()).length;
 

@@ -52,10 +52,11 @@ export function syncRoutes(deps: DepsWith<SpaceStore>): Hono<AppEnv> {
   api.post('/spaces', async (c) => {
     const b = await readJson(c, createSpaceRequestSchema, LIMITS.bodyBytes);
     const r = await store.createSpace(b.spaceId, c.get('session').accountId, deps.now());
-    if (!r.ok)
-      return r.error.type === 'NoAccount'
-        ? fail(c, 401, 'unauthorized')
-        : fail(c, 409, 'space_exists');
+    if (!r.ok) {
+      if (r.error.type === 'NoAccount') return fail(c, 401, 'unauthorized');
+      if (r.error.type === 'QuotaExceeded') return fail(c, 403, 'quota_exceeded');
+      return fail(c, 409, 'space_exists');
+    }
     return c.json({ spaceId: b.spaceId, version: 0, role: 'owner' }, 201);
   });
 
@@ -81,7 +82,10 @@ export function syncRoutes(deps: DepsWith<SpaceStore>): Hono<AppEnv> {
       if (e instanceof QueueFull) return fail(c, 503, 'busy', 1);
       throw e;
     }
-    if (!r.ok) return fail(c, 404, 'not_found');
+    if (!r.ok)
+      return r.error.type === 'QuotaExceeded'
+        ? fail(c, 403, 'quota_exceeded')
+        : fail(c, 404, 'not_found');
     return c.json({
       results: r.value.results.map(toWireResult),
       spaceVersion: r.value.spaceVersion,

@@ -4,7 +4,11 @@
  * client side for real.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { loginStartResponseSchema, registerStartResponseSchema } from '@securebase/core/protocol';
+import {
+  LIMITS,
+  loginStartResponseSchema,
+  registerStartResponseSchema,
+} from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import type { Hono } from 'hono';
 import { pino } from 'pino';
@@ -170,7 +174,13 @@ export class TestClient {
   }
 }
 
-export function wireMutation(spaceId: string, recordId: string, baseVersion: number, size = 240) {
+/** A well-formed push mutation; `size` is the ciphertext's (at least the protocol's minimum). */
+export function wireMutation(
+  spaceId: string,
+  recordId: string,
+  baseVersion: number,
+  size: number = LIMITS.ciphertextMinBytes,
+) {
   return {
     mutationId: randomUUID(),
     baseVersion,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { KyselySyncStore } from '../../src/store/kysely.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
+import { DEFAULT_QUOTA, type Quota } from '../../src/store/quota.ts';
 import { openSqlite } from '../../src/store/sqlite.ts';
 import type { Db, TxRunner } from '../../src/store/tx.ts';
 
@@ -41,11 +42,11 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
-export async function openTestSqlite(): Promise<OpenedStore> {
+export async function openTestSqlite(quota: Quota = DEFAULT_QUOTA): Promise<OpenedStore> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-store-'));
   const file = join(dir, 'test.sqlite');
   const { db, tx } = await openSqlite(file);
-  const store = new KyselySyncStore(db, tx);
+  const store = new KyselySyncStore(db, tx, quota);
   return {
     store,
     db,
@@ -95,6 +96,6 @@ export async function openTestPostgres(schema = freshSchemaName()): Promise<Open
 }
 
 export const ADAPTERS = [
-  { name: 'sqlite', open: openTestSqlite, needsPostgres: false },
+  { name: 'sqlite', open: () => openTestSqlite(), needsPostgres: false },
   { name: 'postgres', open: () => openTestPostgres(), needsPostgres: true },
 ] as const;

@@ -5,14 +5,13 @@ import { autosave } from './autosave.ts';
 function setup() {
   const timers = new ManualTimers();
   const saved: string[] = [];
-  let release: () => void = () => undefined;
-  let slow = false;
-  const save = async (v: string) => {
-    if (slow) await new Promise<void>((r) => (release = r));
-    saved.push(v);
-  };
-  const a = autosave(save, { delayMs: 400, timers });
-  return { a, timers, saved, slowDown: () => (slow = true), release: () => release() };
+  const a = autosave(
+    async (v: string) => {
+      saved.push(v);
+    },
+    { delayMs: 400, timers },
+  );
+  return { a, timers, saved };
 }
 
 describe('autosave', () => {
@@ -51,18 +50,45 @@ describe('autosave', () => {
   });
 
   it('keeps saves in order even when one is slow', async () => {
-    const { a, saved, slowDown, release } = setup();
-    slowDown();
+    const timers = new ManualTimers();
+    const started: string[] = [];
+    const saved: string[] = [];
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((r) => (releaseFirst = r));
+    const a = autosave(
+      async (v: string) => {
+        started.push(v);
+        if (v === 'first') await firstHeld;
+        saved.push(v);
+      },
+      { delayMs: 400, timers },
+    );
     a.change('first');
     const one = a.flush();
     a.change('second');
     const two = a.flush();
-    await Promise.resolve();
-    expect(saved).toEqual([]);
-    release();
-    await one;
-    release();
-    await two;
+    await new Promise<void>((r) => setImmediate(r));
+    // The second save waits for the first, however long it takes.
+    expect(started).toEqual(['first']);
+    releaseFirst();
+    await Promise.all([one, two]);
     expect(saved).toEqual(['first', 'second']);
+  });
+
+  it('carries on saving after a save failed, and reports that failure to its flush', async () => {
+    const timers = new ManualTimers();
+    const saved: string[] = [];
+    const a = autosave(
+      async (v: string) => {
+        if (v === 'bad') throw new Error('closed');
+        saved.push(v);
+      },
+      { delayMs: 400, timers },
+    );
+    a.change('bad');
+    await expect(a.flush()).rejects.toThrow('closed');
+    a.change('good');
+    await a.flush();
+    expect(saved).toEqual(['good']);
   });
 });

@@ -33,7 +33,8 @@ export function autosave<T>(
     if (next) {
       const { value } = next;
       next = null;
-      chain = chain.then(() => save(value));
+      // A failed save does not stop later ones; its own caller still sees the failure.
+      chain = chain.catch(() => undefined).then(() => save(value));
     }
     return chain;
   };

@@ -1,9 +1,8 @@
-import { createVault, type Journal } from '@securebase/core';
-import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { testJournal } from '@securebase/core/testing';
 import { describe, expect, it } from 'vitest';
 import { discardDraft, findDraft, keepDraft } from './drafts.ts';
 
-const journal = (): Promise<Journal> => createVault(testDeps(), testDeviceWrapper());
+const journal = () => testJournal();
 
 const body = (note: string, security?: number) => ({
   at: 1,

@@ -6,12 +6,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { browserPage, browserTimers } from '../platform/index.ts';
 import { type Autosave, autosave } from './autosave.ts';
+import { useTrackWrite } from './vault.tsx';
 
 /** Saves what is waiting when the page is hidden or left, and when the screen unmounts. */
 export function useFlushOnLeave(saver: Pick<Autosave<unknown>, 'flush' | 'waiting'>) {
+  const track = useTrackWrite();
   useEffect(() => {
     const now = () => {
-      if (saver.waiting) saver.flush().catch(() => undefined);
+      if (saver.waiting) track(saver.flush().catch(() => undefined));
     };
     const offLeave = browserPage.onLeave(now);
     const offHide = browserPage.onVisibility(() => browserPage.isVisible() || now());
@@ -20,7 +22,7 @@ export function useFlushOnLeave(saver: Pick<Autosave<unknown>, 'flush' | 'waitin
       offHide();
       now();
     };
-  }, [saver]);
+  }, [saver, track]);
 }
 
 export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs: number): Autosave<T> {

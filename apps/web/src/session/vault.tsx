@@ -6,7 +6,7 @@
  * for it; `shutdown` then waits for every vault operation in flight and every queued write,
  * closes the vault and the database, and only after that does the gate let go.
  */
-import type { Journal, LockSettings, Vault } from '@securebase/core';
+import type { Journal, LockSettings } from '@securebase/core';
 import {
   type ComponentType,
   createContext,
@@ -33,7 +33,8 @@ import { useAutoLock } from './autoLock.ts';
 import { useHandOver } from './tabGate.tsx';
 
 interface VaultApi {
-  vault: Vault;
+  /** The records API: screens never reach the keys or the outbox through it. */
+  vault: Journal;
   /** The lock settings when a passphrase is set, else null. */
   lock: LockSettings | null;
   /** Erases everything on this device and starts again with an empty vault. */
@@ -50,6 +51,12 @@ interface VaultApi {
 }
 
 const Ctx = createContext<VaultApi | null>(null);
+/**
+ * Where a screen leaves the save it starts as it unmounts (an autosave's flush): a
+ * hand-over to another tab waits for every one before it closes the vault.
+ */
+const TrackCtx = createContext<(p: Promise<unknown>) => void>(() => undefined);
+export const useTrackWrite = () => useContext(TrackCtx);
 
 type State =
   | { status: 'opening' }
@@ -170,7 +177,11 @@ export function VaultProvider({
         }
       />
     );
-  return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
+  return (
+    <TrackCtx.Provider value={track}>
+      <Ctx.Provider value={api}>{children}</Ctx.Provider>
+    </TrackCtx.Provider>
+  );
 }
 
 export function Opening() {

@@ -28,12 +28,15 @@ export function CheckinForm({
   initial,
   of,
   onSave,
+  onDone,
   saveLabel,
 }: {
   initial: CheckinDraft;
   /** The check-in being edited (its draft is kept apart from a new one's). */
   of?: string | undefined;
   onSave: (b: CheckinBody) => Promise<void>;
+  /** After the entry is saved and its draft removed (so leaving the page cannot bring the draft back). */
+  onDone: () => void;
   saveLabel: string;
 }) {
   const draft = useDraft({ form: 'checkin', of });
@@ -67,6 +70,7 @@ export function CheckinForm({
         } finally {
           setSaving(false);
         }
+        onDone();
       }}
     >
       {restored ? (

@@ -19,8 +19,8 @@ export function NewCheckinPage() {
         saveLabel="Save check-in"
         onSave={async (b) => {
           await vault.create('checkin', { ...b, at: Date.now() });
-          navigate('/?saved=checkin');
         }}
+        onDone={() => navigate('/?saved=checkin')}
       />
     </Page>
   );
@@ -46,8 +46,8 @@ export function EditCheckinPage() {
         saveLabel="Save changes"
         onSave={async (b) => {
           await vault.update('checkin', rec.id, b);
-          navigate('/history');
         }}
+        onDone={() => navigate('/history')}
       />
       <Confirm
         trigger="Delete this check-in"

@@ -3,11 +3,14 @@
  * deps for every test. Real crypto runs underneath; nothing is mocked by casting.
  */
 
-import { secretKeyWrapper } from '../crypto/keys.ts';
-import type { Clock, Random } from '../deps.ts';
-import { MemoryLocalStore } from '../store/memory.ts';
-import type { LocalStore } from '../store/ports.ts';
-import type { VaultDeps } from '../store/vault.ts';
+import { secretKeyWrapper } from '../src/crypto/keys.ts';
+import type { Clock, Random } from '../src/deps.ts';
+import type { Journal } from '../src/store/journal.ts';
+import type { AccountKeyUse } from '../src/store/keyCustody.ts';
+import { MemoryLocalStore } from '../src/store/memory.ts';
+import type { LocalStore } from '../src/store/ports.ts';
+import { createVault } from '../src/store/unlock.ts';
+import type { VaultDeps } from '../src/store/vault.ts';
 
 export class ManualClock implements Clock {
   constructor(public ms = Date.UTC(2026, 0, 1)) {}
@@ -46,4 +49,20 @@ export function testDeps(
 /** A stand-in for the browser's device key: a fixed secret wrapping the account key. */
 export function testDeviceWrapper(secret = new Uint8Array(32).fill(7)) {
   return secretKeyWrapper('device', secret);
+}
+
+/**
+ * The raw account key a custody holds, for tests that compare two devices' keys: custody
+ * gives it out only wrapped, so the test wraps it with a throwaway secret and unwraps it.
+ */
+export async function accountKeyOf(keys: AccountKeyUse): Promise<Uint8Array> {
+  const wrapper = secretKeyWrapper('device', new Uint8Array(32).fill(3));
+  const r = await wrapper.unwrap(await keys.wrapAccountKey(wrapper));
+  if (!r.ok) throw new Error(r.error.type);
+  return r.value;
+}
+
+/** A fresh journal on an in-memory store, for tests of code that takes a `Journal`. */
+export function testJournal(seed = 1): Promise<Journal> {
+  return createVault(testDeps(new MemoryLocalStore(), seed), testDeviceWrapper());
 }

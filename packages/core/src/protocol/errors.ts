@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'forbidden',
   'internal',
   'busy',
+  // The account's storage quota (bytes or spaces) would be exceeded: 403, not retried.
+  'quota_exceeded',
+  // The server's disk is full: 507; nothing was written, the client tries again later.
+  'storage_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -16,6 +16,13 @@ export const API_BASE = '/api/v1';
 export const LIMITS = {
   /** Largest ciphertext of one envelope, in bytes (padding buckets go up in 64 KiB steps). */
   ciphertextBytes: 256 * 1024,
+  /**
+   * Smallest ciphertext of one envelope: the smallest padding bucket (256 bytes, see
+   * crypto/padding.ts) plus the 16-byte Poly1305 tag. Anything shorter is not an envelope.
+   */
+  ciphertextMinBytes: 256 + 16,
+  /** An XChaCha20-Poly1305 nonce, exactly. */
+  nonceBytes: 24,
   /** Mutations in one push. */
   pushBatch: 100,
   /** Records in one pull page. */
@@ -30,20 +37,32 @@ export const LIMITS = {
 } as const;
 
 export const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-export const base64 = (maxBytes: number) =>
-  z.string().check(z.maxLength(Math.ceil(maxBytes / 3) * 4), z.regex(BASE64_RE));
+export const base64 = (maxBytes: number, minBytes = 0) =>
+  z.string().check(
+    z.maxLength(Math.ceil(maxBytes / 3) * 4),
+    z.regex(BASE64_RE),
+    z.refine((s) => base64Bytes(s) >= minBytes && base64Bytes(s) <= maxBytes),
+  );
+
+/** How many bytes a canonical base64 string decodes to. */
+export function base64Bytes(s: string): number {
+  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  return (s.length / 4) * 3 - padding;
+}
 
 export const uuid = z.string().check(z.regex(UUID_RE));
 export const opaqueMessage = z
   .string()
   .check(z.minLength(1), z.maxLength(LIMITS.opaqueMessageChars), z.regex(/^[A-Za-z0-9_=+/-]+$/));
 /**
- * What a person signs in with; the server stores it and compares it byte for byte. No
- * control characters: nobody types them, and PostgreSQL text cannot hold NUL.
+ * What a person signs in with; the server stores it and compares it byte for byte, after
+ * Unicode normalisation (NFC), so a name typed as composed or decomposed characters (é as
+ * one code point or as e + accent, which keyboards differ on) is one account. No control
+ * characters: nobody types them, and PostgreSQL text cannot hold NUL.
  */
 export const userIdentifier = z
   .string()
-  .check(z.minLength(1), z.maxLength(200), z.regex(/^\P{Cc}+$/u));
+  .check(z.normalize('NFC'), z.minLength(1), z.maxLength(200), z.regex(/^\P{Cc}+$/u));
 export const keyId = z.string().check(z.regex(/^[A-Za-z0-9_:.-]{1,64}$/));
 const version = z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 
@@ -55,8 +74,8 @@ export const pushEnvelopeSchema = z.strictObject({
   id: uuid,
   spaceId: uuid,
   keyId,
-  nonce: base64(24),
-  ciphertext: base64(LIMITS.ciphertextBytes),
+  nonce: base64(LIMITS.nonceBytes, LIMITS.nonceBytes),
+  ciphertext: base64(LIMITS.ciphertextBytes, LIMITS.ciphertextMinBytes),
 });
 export type PushEnvelope = z.infer<typeof pushEnvelopeSchema>;
 

@@ -3,8 +3,8 @@
  * Call it inside a test file with a factory that returns a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../crypto/envelope.ts';
-import type { LocalStore, OutboxEntry } from '../store/ports.ts';
+import type { Envelope } from '../src/crypto/envelope.ts';
+import type { LocalStore, OutboxEntry } from '../src/store/ports.ts';
 
 const env = (id: string, fill = 1): Envelope => ({
   format: 1,
@@ -66,6 +66,22 @@ export function localStoreContract(name: string, make: () => Promise<LocalStore>
       const [first] = await s.loadEnvelopes();
       if (first) first.ciphertext[0] = 99;
       expect((await s.loadEnvelopes())[0]?.ciphertext[0]).toBe(1);
+    });
+
+    it('records server versions of stored envelopes without touching their bytes', async () => {
+      const s = await make();
+      await s.commit([env('a'), env('b', 5)], [out('m1', 'a')]);
+      await s.setVersions([
+        { id: 'a', version: 7 },
+        { id: 'never-stored', version: 3 },
+      ]);
+      await s.setVersions([]);
+      const envs = (await s.loadEnvelopes()).sort((x, y) => (x.id < y.id ? -1 : 1));
+      expect(envs).toEqual([{ ...env('a'), version: 7 }, env('b', 5)]);
+      expect((await s.listOutbox()).map((o) => o.mutationId)).toEqual(['m1']);
+      // A later write of the envelope carries its own version again.
+      await s.commit([{ ...env('a', 9), version: 8 }], []);
+      expect((await s.loadEnvelopes()).find((e) => e.id === 'a')?.version).toBe(8);
     });
 
     it('removes acknowledged outbox entries only', async () => {
