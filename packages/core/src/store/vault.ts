@@ -173,14 +173,9 @@ export class Vault implements Journal, Replica {
     const removedIt =
       cur?.deleted === true && cur.type === previous.type && cur.updatedAt > previous.updatedAt;
     if (!cur || !removedIt) return false;
+    // The version it removed, live again under a new stamp (validated like any edit).
     await this.#write([
-      {
-        ...previous,
-        schemaVersion: typeDefOf(previous.type).version,
-        updatedAt: this.#hlc.tick(),
-        deleted: false,
-        body: validateBody(previous.type, previous.body),
-      },
+      editedRecord({ ...previous, deleted: false }, previous.body, this.#hlc.tick()),
     ]);
     return true;
   }
