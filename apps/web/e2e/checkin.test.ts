@@ -49,13 +49,15 @@ describe.skipIf(!hasBrowser)('check-in', () => {
     await pick(page, /How secure/, '4');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { name: 'History' }).waitFor();
-    expect(await page.getByRole('list', { name: 'Check-ins' }).textContent()).toMatch(/^4/);
+    expect(await page.getByRole('list', { name: 'Entries' }).textContent()).toMatch(
+      /^Check-in: 4 out of 10 secure/,
+    );
 
     await page.getByRole('link', { name: new RegExp(marker) }).click();
     await page.getByRole('button', { name: 'Delete this check-in' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('heading', { name: 'History' }).waitFor();
-    await expect.poll(() => page.getByText('No check-ins yet.').count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Nothing here yet\./).count()).toBe(1);
 
     expectOnlyOwnOrigin(app);
     expect(app.errors).toEqual([]);

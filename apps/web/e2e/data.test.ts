@@ -70,7 +70,7 @@ describe.skipIf(!hasBrowser)('your data', () => {
     await page.getByLabel('Import an export file (JSON)').setInputFiles(file);
     await expect.poll(() => status(page)).toContain('Nothing changed');
     await page.goto('/history');
-    const list = await page.getByRole('list', { name: 'Check-ins' }).textContent();
+    const list = await page.getByRole('list', { name: 'Entries' }).textContent();
     expect(list).toContain('first entry');
     expect(list).toContain('second entry');
 

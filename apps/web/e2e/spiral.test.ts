@@ -26,7 +26,7 @@ describe.skipIf(!hasBrowser)('spiral flow', () => {
       await page.goBack(); // in-app, back to Home
     }
     await page.getByRole('link', { name: 'History', exact: true }).click();
-    const spirals = page.getByRole('list', { name: 'Spirals' }).getByRole('listitem');
+    const spirals = page.getByRole('list', { name: 'Entries' }).getByRole('listitem');
     await expect.poll(() => spirals.count()).toBe(1);
     expectOnlyOwnOrigin(app);
     await app.context.close();

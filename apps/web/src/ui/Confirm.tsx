@@ -1,4 +1,4 @@
-/** A confirmation dialog for actions that cannot be undone. */
+/** A confirmation dialog for actions that cannot be undone, or only for a moment. */
 import type { ReactNode } from 'react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button.tsx';
@@ -10,7 +10,10 @@ export function Confirm({
   confirmLabel,
   onConfirm,
   triggerVariant = 'secondary',
+  triggerLabel,
 }: {
+  /** The trigger's accessible name when its text alone is ambiguous (one per item of a list). */
+  triggerLabel?: string;
   /** The trigger is quiet by default; erasing everything deserves the loud one. */
   triggerVariant?: 'secondary' | 'danger';
   trigger: string;
@@ -21,7 +24,9 @@ export function Confirm({
 }) {
   return (
     <DialogTrigger>
-      <Button variant={triggerVariant}>{trigger}</Button>
+      <Button variant={triggerVariant} {...(triggerLabel ? { 'aria-label': triggerLabel } : {})}>
+        {trigger}
+      </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog role="alertdialog" className="stack" style={{ outline: 'none' }}>

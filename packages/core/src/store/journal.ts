@@ -36,6 +36,12 @@ export interface Journal {
   remove(id: string): Promise<void>;
   /** Restores a revision kept by a merge as the current version. */
   restoreRevision(id: string, updatedAt: string): Promise<void>;
+  /**
+   * Undoes a `remove`: `previous`, the live version the caller held before removing it,
+   * becomes current again under a new stamp. Only while the record is still the tombstone
+   * that removed that version (resolves false otherwise, e.g. after a sync changed it).
+   */
+  restoreRemoved(previous: Rec): Promise<boolean>;
   /** Brings in versions written elsewhere (import): validated, merged, loser kept. */
   merge(incoming: StoredRecord[]): Promise<{ changed: number }>;
   /** Resolves once every write queued so far has been committed. */

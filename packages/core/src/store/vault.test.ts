@@ -74,6 +74,31 @@ describe('vault', () => {
     expect(tomb).toMatchObject({ deleted: true, body: null });
   });
 
+  it('undoes a delete by restoring the version it removed, only while that tombstone is current', async () => {
+    const deps = testDeps();
+    const vault = await createVault(deps, testDeviceWrapper());
+    const rec = await vault.create('checkin', checkin({ note: 'keep me' }));
+    await vault.remove(rec.id);
+    expect(vault.get('checkin', rec.id)).toBeUndefined();
+    expect(await vault.restoreRemoved(rec)).toBe(true);
+    const back = vault.get('checkin', rec.id);
+    expect(back?.body.note).toBe('keep me');
+    expect(back?.createdAt).toBe(rec.createdAt);
+    expect(back && back.updatedAt > rec.updatedAt).toBe(true);
+    // What was written is what a reload reads.
+    const reopened = await unlockVault(deps, testDeviceWrapper());
+    expect(reopened.ok && reopened.value.get('checkin', rec.id)?.body.note).toBe('keep me');
+    // Live again, so a second undo changes nothing; nor does one for a record never removed.
+    expect(await vault.restoreRemoved(rec)).toBe(false);
+    const other = await vault.create('checkin', checkin({ note: 'other' }));
+    expect(await vault.restoreRemoved(other)).toBe(false);
+    // A tombstone older than the version offered (a stale copy) is left alone.
+    await vault.remove(other.id);
+    const stale = { ...other, updatedAt: `${'z'.repeat(11)}:0000:other` };
+    expect(await vault.restoreRemoved(stale)).toBe(false);
+    expect(vault.get('checkin', other.id)).toBeUndefined();
+  });
+
   it('rejects an invalid body before anything is written', async () => {
     const deps = testDeps();
     const vault = await createVault(deps, testDeviceWrapper());

@@ -167,6 +167,19 @@ export class Vault implements Journal, Replica {
     if (restored) await this.#write([restored]);
   }
 
+  /** Undoes a `remove` while the tombstone is the one that removed `previous` (see Journal). */
+  async restoreRemoved(previous: Rec): Promise<boolean> {
+    const cur = this.#index.get(previous.id);
+    const removedIt =
+      cur?.deleted === true && cur.type === previous.type && cur.updatedAt > previous.updatedAt;
+    if (!cur || !removedIt) return false;
+    // The version it removed, live again under a new stamp (validated like any edit).
+    await this.#write([
+      editedRecord({ ...previous, deleted: false }, previous.body, this.#hlc.tick()),
+    ]);
+    return true;
+  }
+
   /**
    * Brings in versions written elsewhere (import, or sync after a conflict). Each is
    * validated, then merged with the local copy keeping the loser as a revision. Returns
