@@ -43,6 +43,7 @@ const DEFAULT_FEELING: Record<Label, string> = {
   reassurance_seeking: 'insecure',
   personalizing: 'worried',
   blaming: 'hurt',
+  protest: 'hurt',
 };
 
 const MOODS = [

@@ -29,7 +29,7 @@ describe('rule data', () => {
       expect(r.examples.pass.length).toBeGreaterThan(0);
     }
   });
-  it('covers all eight labels', () => {
+  it('covers all nine labels', () => {
     expect(new Set(RULES.map((r) => r.label)).size).toBe(LABELS.length);
   });
   it('never uses judging words in its reasons', () => {

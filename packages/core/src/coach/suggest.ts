@@ -19,6 +19,7 @@ const PRIORITY: readonly Label[] = [
   'personalizing',
   'catastrophizing',
   'reassurance_seeking',
+  'protest',
 ];
 
 /** Slot values are computed only when a template reads them (most call compromise). */
@@ -122,6 +123,11 @@ function byLabel(s: Slots): Pair {
       return {
         question: `Can we talk about ${s.topic()} soon? I'm feeling scared about it.`,
         statement: `I'm feeling scared about ${s.topic()}, and I'd like us to talk when we can.`,
+      };
+    case 'protest':
+      return {
+        question: `I've been missing you [when?]. Could we talk tonight?`,
+        statement: `I'm feeling ${s.feeling} about ${s.topic()}, and I'd like to hear from you when you can.`,
       };
     case 'reassurance_seeking':
       return {

@@ -141,4 +141,34 @@ export const mindReadingRules: readonly Rule[] = [
       pass: ["I'm asking because you seemed sad", 'I can tell you worked hard on this'],
     },
   },
+  {
+    id: 'mr-loaded-why',
+    label,
+    why: 'This question already holds an answer about their motive; an open question leaves room for theirs.',
+    patterns: [
+      'why (?:{be} {you}|{you} {be}|{you}) {adv}(?:ignoring|avoiding|punishing|lying|hiding|cheating|pulling away|pushing me away|doing this to me|trying to (?:hurt|upset|punish|avoid|make me)|playing games|testing me|embarrassed (?:of|by) me|ashamed of me|bored (?:of|with) me|tired of me|sick of me|so cold to me|icing me out|ghosting me|freezing me out)',
+      'why (?:{dont} {you}|{you} {dont}) {adv}(?:care|love me|want me|want to (?:be with|see|talk to|spend time with) me|respect me|like me|trust me|listen to me|ever listen|give a)',
+      'why (?:do|does) {you} {adv}(?:hate|resent|despise) me',
+      'why (?:do|does) {you} {adv}(?:want to|like to|enjoy|love to) (?:hurt|upset|ignore|embarrass) me',
+    ],
+    guards: ['joke'],
+    examples: {
+      flag: ['Why are you ignoring me??', "why don't you care", 'why u avoiding me'],
+      pass: ['why are you up so early?', "why don't you come over tonight?"],
+    },
+  },
+  {
+    id: 'mr-they-think',
+    label,
+    why: "This says what's in their head as a fact; only they can say that.",
+    patterns: [
+      '(?:he|she|they|everyone|everybody|people|my (?:boss|friends|mum|mom|dad|family|teacher|colleagues|coworkers)) {adv}(?:think|thinks|must think|probably thinks|probably think|secretly thinks) (?:that )?i am {adv}(?:{trait}|ugly|fat|gross|annoying|weird|a joke|an idiot|a failure|not good enough|useless|incompetent|a loser|a fraud|worthless)',
+      '(?:he|she|they|everyone|everybody|people) {adv}(?:hates|hate|laughs at|laugh at|looks down on|look down on|judges|judge) me',
+    ],
+    guards: ['question', 'conditional', 'joke'],
+    examples: {
+      flag: ["He thinks I'm an idiot", 'She probably thinks I am ugly'],
+      pass: ['does she think i am weird?', 'he thinks the film is good'],
+    },
+  },
 ];
