@@ -12,6 +12,7 @@ import {
   quotedSpans,
   sentenceText,
 } from './guards.ts';
+import { modelFlags, modelLabels } from './model/flags.ts';
 import { compile, compileAny } from './pattern.ts';
 import { RULES, type Rule } from './rules/index.ts';
 import { screen } from './safety.ts';
@@ -166,15 +167,27 @@ export function analyseSentences(
   if (safety !== null) return { flags: [], safety };
   const compiled = COMPILED[opts.mode];
   const quotes = quotedSpans(text);
-  const flags = sentences.flatMap((s, i) =>
-    flagsIn(
-      text,
-      { s, raw: sentenceText(text, sentences, i), ctx: contextLine(sentences, i), memo: new Map() },
-      compiled,
-      quotes,
+  const ruled = dedupe(
+    sentences.flatMap((s, i) =>
+      flagsIn(
+        text,
+        {
+          s,
+          raw: sentenceText(text, sentences, i),
+          ctx: contextLine(sentences, i),
+          memo: new Map(),
+        },
+        compiled,
+        quotes,
+      ),
     ),
   );
-  return { flags: dedupe(flags), safety: null };
+  const use = opts.use ?? 'both';
+  if (use === 'rules') return { flags: ruled, safety: null };
+  const labels = modelLabels(text, sentences, opts.mode, ruled);
+  const fromModel = modelFlags(text, sentences, opts.mode, use === 'model' ? [] : ruled, labels);
+  if (use === 'model') return { flags: fromModel, safety: null };
+  return { flags: [...ruled, ...fromModel].sort((a, b) => a.start - b.start), safety: null };
 }
 
 /** Flags the patterns in `text` that feed the push-pull cycle; screens for danger first. */

@@ -53,4 +53,6 @@ export interface Rewrite {
 
 export interface AnalyseOptions {
   mode: Mode;
+  /** Which parts decide (for measuring what each adds); the app always uses both. */
+  use?: 'both' | 'rules' | 'model';
 }

@@ -16,6 +16,7 @@ export const PLAIN_LABEL: Record<Label, string> = {
   reassurance_seeking: 'Asking for reassurance',
   personalizing: 'Taking it as about me',
   blaming: 'Putting my feeling on them',
+  protest: 'Pushing for a reaction',
 };
 
 const underline: CSSProperties = {

@@ -105,7 +105,7 @@ export const protestRules: readonly Rule[] = [
     unless: [TIMEOUT],
     guards: ['joke'],
     examples: {
-      flag: ["maybe i should just leave then", "you won't hear from me again"],
+      flag: ['maybe i should just leave then', "you won't hear from me again"],
       pass: ['i will just leave the keys under the mat', 'I might go to bed early tonight'],
     },
   },
