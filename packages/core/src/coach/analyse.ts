@@ -7,6 +7,7 @@ import {
   compileGuards,
   type GuardSet,
   insideQuotes,
+  isGoodNews,
   isJoke,
   isWarmEmoji,
   quotedSpans,
@@ -66,6 +67,9 @@ interface SentenceView {
   s: Sentence;
   raw: string;
   ctx: string;
+  /** Facts about the whole text: it asks somewhere; it carries good news. */
+  textAsks: boolean;
+  good: boolean;
   /** Guard answers, computed at most once per sentence. */
   memo: Map<string, boolean>;
 }
@@ -88,6 +92,7 @@ function sentenceBlocked(cr: CompiledRule, v: SentenceView, g: GuardSet): boolea
     const polite = () => test(g.soft, v.ctx) && !test(g.strong, v.ctx);
     if (guard === 'polite' && remember(v, 'polite', polite)) return true;
     if (guard === 'asks' && !v.s.asks) return true;
+    if (guard === 'good' && v.good) return true;
   }
   return false;
 }
@@ -104,7 +109,8 @@ function tokenRange(s: Sentence, from: number, to: number): [number, number] | n
   return first < 0 ? null : [first, last];
 }
 
-function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: GuardSet) {
+function matchBlocked(rule: Rule, v: SentenceView, first: number, from: number, g: GuardSet) {
+  const s = v.s;
   const clause = s.clauses[s.clauseOf[first] ?? 0];
   for (const guard of rule.guards) {
     if (guard === 'question' && clause?.question) return true;
@@ -112,7 +118,10 @@ function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: G
       const before = s.tokens.slice(clause.first, first).map((t) => t.w);
       if (before.includes('if') || before.includes('unless')) return true;
     }
-    if (guard === 'owned' && test(g.owned, s.line.slice(0, from))) return true;
+    if (guard === 'owned') {
+      const before = s.line.slice(0, from);
+      if (test(g.owned, before) || (v.textAsks && test(g.ownedSoft, before))) return true;
+    }
   }
   return false;
 }
@@ -131,7 +140,7 @@ function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, nu
         const b = v.s.tokens[range[1]];
         if (a === undefined || b === undefined) continue;
         if (insideQuotes(quotes, a.start)) continue;
-        if (matchBlocked(cr.rule, v.s, range[0], m.index, c.guards)) continue;
+        if (matchBlocked(cr.rule, v, range[0], m.index, c.guards)) continue;
         const { label, why, id } = cr.rule;
         out.push({
           label,
@@ -167,21 +176,17 @@ export function analyseSentences(
   if (safety !== null) return { flags: [], safety };
   const compiled = COMPILED[opts.mode];
   const quotes = quotedSpans(text);
-  const ruled = dedupe(
-    sentences.flatMap((s, i) =>
-      flagsIn(
-        text,
-        {
-          s,
-          raw: sentenceText(text, sentences, i),
-          ctx: contextLine(sentences, i),
-          memo: new Map(),
-        },
-        compiled,
-        quotes,
-      ),
-    ),
-  );
+  const textAsks = sentences.some((s) => s.asks) || /\bcan we talk\b/i.test(text);
+  const good = isGoodNews(text);
+  const view = (s: Sentence, i: number): SentenceView => ({
+    s,
+    raw: sentenceText(text, sentences, i),
+    ctx: contextLine(sentences, i),
+    textAsks,
+    good,
+    memo: new Map(),
+  });
+  const ruled = dedupe(sentences.flatMap((s, i) => flagsIn(text, view(s, i), compiled, quotes)));
   const use = opts.use ?? 'both';
   if (use === 'rules') return { flags: ruled, safety: null };
   const labels = modelLabels(text, sentences, opts.mode, ruled);

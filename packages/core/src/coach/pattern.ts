@@ -34,7 +34,10 @@ const SHARED: Record<string, string> = {
     worthless, slob, mess, monster, clueless, embarrassment, psycho, moron, creep, ungrateful,
     spoiled, spoilt, boring, weak, ugly, heartless, liar, cruel, evil, horrible, awful, terrible,
     hopeless case, joke, waste of space, piece of work, nightmare, sociopath, disappointment,
-    user, brat, childish, pig, idiotic, dramatic, petty, paranoid, a mess, rude, mean`),
+    user, brat, childish, pig, idiotic, dramatic, petty, paranoid, a mess, rude, mean, gross,
+    undesirable, unattractive, repulsive, hideous, broken, damaged, defective, freak,
+    inadequate, incompetent, not good enough, fraud, unlikeable, unlikable, garbage, trash,
+    a nobody, bad person, horrible person, terrible person, awful person, hopeless, loser`),
   badRole: words(`partner, boyfriend, girlfriend, husband, wife, father, mother, dad, mum, mom,
     person, friend, human, human being, bf, gf, son, daughter, lover, fiance, fiancee`),
   badAdj: words(
@@ -49,8 +52,10 @@ const SHARED: Record<string, string> = {
     worthless, stupid, crazy, unwanted, invisible, sick, insane, overthink, panic, question`),
 };
 
+// In a journal "he"/"she" usually is the partner; "they" is more often parents or friends
+// ("they think I go out too much"), so it is not read as the partner.
 const JOURNAL: Record<string, string> = {
-  you: '(?:you|he|she|they|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf))',
+  you: '(?:you|he|she|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf))',
   your: '(?:your|his|her|their)',
   yourself: '(?:yourself|himself|herself|themselves)',
 };

@@ -146,7 +146,7 @@ export const mindReadingRules: readonly Rule[] = [
     label,
     why: 'This question already holds an answer about their motive; an open question leaves room for theirs.',
     patterns: [
-      'why (?:{be} {you}|{you} {be}|{you}) {adv}(?:ignoring|avoiding|punishing|lying|hiding|cheating|pulling away|pushing me away|doing this to me|trying to (?:hurt|upset|punish|avoid|make me)|playing games|testing me|embarrassed (?:of|by) me|ashamed of me|bored (?:of|with) me|tired of me|sick of me|so cold to me|icing me out|ghosting me|freezing me out)',
+      'why (?:{be} {you}|{you} {be}|{you}) {adv}(?:ignoring|avoiding|punishing|lying|hiding|cheating|pulling away|pushing me away|doing this to me|trying to (?:hurt|upset|punish|avoid|make me)|playing games|testing me|embarrassed (?:of|by) me|ashamed of me|bored (?:of|with) me|tired of me|sick of me|so cold to me|icing me out|ghosting me|freezing me out)(?: me| us)?',
       'why (?:{dont} {you}|{you} {dont}) {adv}(?:care|love me|want me|want to (?:be with|see|talk to|spend time with) me|respect me|like me|trust me|listen to me|ever listen|give a)',
       'why (?:do|does) {you} {adv}(?:hate|resent|despise) me',
       'why (?:do|does) {you} {adv}(?:want to|like to|enjoy|love to) (?:hurt|upset|ignore|embarrass) me',

@@ -33,6 +33,11 @@ export const reassuranceRules: readonly Rule[] = [
     id: 'rs-are-we-ok',
     label,
     why,
+    // "Are we good for Saturday?" asks about plans, not the relationship.
+    unless: [
+      '(?:ok|okay|good|fine|alright|set|still on) (?:for|on|with) (?:time|money|cash|the|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|dinner|lunch|breakfast|food|milk|bread|\\d\\S*|this|that|next)',
+      '(?:ok|okay|good|fine) to (?:go|leave|meet|book|pay|come)',
+    ],
     patterns: [
       '(?:are|is) we {adv}(?:ok|okay|good|fine|alright|all right|going to be (?:ok|okay|fine)|breaking up|over|still together|together|done)',
       'we {be} {adv}(?:ok|okay|fine|good|alright)',
