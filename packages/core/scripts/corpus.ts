@@ -47,3 +47,16 @@ export function readCorpus(dir: string, split: keyof typeof FILES): CorpusItem[]
     .filter((p) => existsSync(p))
     .flatMap(readJsonl);
 }
+
+const Labelled = z.object({ id: z.string(), labels: z.array(z.enum(LABELS)) });
+
+/** An annotator's (or the adjudication's) labels by id; other fields are ignored. */
+export function readLabels(path: string): Map<string, CorpusItem['labels']> {
+  const out = new Map<string, CorpusItem['labels']>();
+  for (const l of readFileSync(path, 'utf8').split('\n')) {
+    if (l.trim() === '') continue;
+    const r = Labelled.parse(JSON.parse(l));
+    out.set(r.id, r.labels);
+  }
+  return out;
+}
