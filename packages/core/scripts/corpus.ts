@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod/mini';
+import { fnv1a } from '../src/coach/model/features.ts';
 import { LABELS, type Mode } from '../src/coach/types.ts';
 
 const Raw = z.object({
@@ -60,3 +61,9 @@ export function readLabels(path: string): Map<string, CorpusItem['labels']> {
   }
   return out;
 }
+
+/**
+ * The seeded validation slice of the train split (~20 %): thresholds are chosen on it, and
+ * `eval:coach --errors` never lists it, so rule work does not see it either.
+ */
+export const isValidation = (id: string) => fnv1a(`securebase-coach-2:${id}`) % 5 === 0;

@@ -6,7 +6,8 @@
  *   - the shared dev set at ../shared/coach/dev.jsonl when present (aggregates only),
  * each for the rules alone, the model alone and both (what the app runs). Then the rewrite
  * checks (rewriteChecks.ts) and the safety screen.
- *   --errors     list train-split mistakes of the combined coach (never test or shared items)
+ *   --errors     list train-split mistakes (not its validation slice; never test or shared items)
+ *   --rules      with --errors: the mistakes of the rules alone
  *   --dev-only   score the train split only (what rule work looks at)
  * COACH_SHARED_DEV=path overrides where the shared dev set is looked for.
  */
@@ -20,7 +21,7 @@ import { type Report, score } from '../src/coach/evaluate.ts';
 import { rewriteProblems } from '../src/coach/rewriteChecks.ts';
 import { suggest } from '../src/coach/suggest.ts';
 import type { AnalyseOptions } from '../src/coach/types.ts';
-import { type CorpusItem, readCorpus, readJsonl } from './corpus.ts';
+import { type CorpusItem, isValidation, readCorpus, readJsonl } from './corpus.ts';
 
 // scripts/run.mjs bundles this file elsewhere and sets argv[1] to the original path.
 const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '../../..');
@@ -58,9 +59,10 @@ function printFull(name: string, r: Report): void {
 
 function predictions(items: CorpusItem[], use: Use, showErrors = false) {
   return items.map((it) => {
+    const listed = showErrors && !isValidation(it.id);
     const flags = analyse(it.text, { mode: it.mode, use }).flags;
     const predicted = [...new Set(flags.map((x) => x.label))];
-    if (showErrors) {
+    if (listed) {
       const missing = it.labels.filter((l) => !predicted.includes(l));
       const extra = predicted.filter((l) => !it.labels.includes(l));
       if (missing.length + extra.length > 0) {
@@ -137,7 +139,7 @@ function rewrites(name: string, items: CorpusItem[], showErrors: boolean): void 
 const showErrors = process.argv.includes('--errors');
 const train = readCorpus(corpusDir, 'train');
 byMode('train split (seen by rules and model)', train);
-if (showErrors) predictions(train, 'both', true);
+if (showErrors) predictions(train, process.argv.includes('--rules') ? 'rules' : 'both', true);
 if (process.argv.includes('--dev-only')) {
   rewrites('train split', train, showErrors);
   safety(train, ['dev']);

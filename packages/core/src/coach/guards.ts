@@ -7,11 +7,11 @@ import type { Sentence } from './tokens.ts';
 import type { Mode } from './types.ts';
 
 const JOKE =
-  /\b(?:ha(?:ha)+h?|hah|he(?:he)+|lo+l+|lmf?ao+|rofl|jk|j\/k|just kidding|kidding|only joking)\b|😂|🤣|😆|😜|😝|😛|😹|😅😂/iu;
+  /\b(?:ha(?:ha)+h?|hah|he(?:he)+|lo+l+|lmf?ao+|rofl|jk|j\/k|just kidding|kidding|only joking)\b|😂|🤣|😆|😜|😝|😛|😹|😅😂|😏/iu;
 const WARM_EMOJI = /❤️|❤|😍|🥰|😘|💕|💖|💗|😊|☺️|🤗|💞|🥹/u;
 
 const KIND =
-  'laugh(?! at)|laughing(?! at)|smile|smiling|happy|happier|safe|loved|special|best|great|amazing|awesome|proud|sweet|beautiful|fun|cute|gorgeous|lovely|appreciate|thank|thanks|grateful|love how|love it|adore|welcoming|hugs?|cheer|surprising|fall for|blush|perfect|wonderful|incredible|lucky|good(?! enough)';
+  'laugh(?! at)|laughing(?! at)|smile|smiling|happy|happier|safe|loved|special|best|great|amazing|awesome|proud|sweet|beautiful|fun|cute|cutest|gorgeous|lovely|appreciate|favou?rite|legend|brilliant|not complaining|love that|adorable|thank|thanks|grateful|love how|love it|adore|welcoming|hugs?|cheer|surprising|fall for|blush|perfect|wonderful|incredible|lucky|good(?! enough)';
 const SOFT =
   '(?:could|can|would|will) {you}|if {you} (?:can|want|like|feel like|get)|when {you} (?:can|are free|get a|have a|land|are done|are home)|no rush|whenever|no pressure|please';
 const STRONG = 'right now|immediately|or else|damn|no excuses|asap|this instant';

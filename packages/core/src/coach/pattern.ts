@@ -20,6 +20,8 @@ const SHARED: Record<string, string> = {
   ws: '(?:[^ |]+ ){0,6}',
   any: '.*?',
   me: '(?:me|us)',
+  // Anyone's mind can be read as a fact, the partner's or a friend's ("she can't stand me").
+  anyone: '(?:you|he|she|they)',
   partnerNoun: '(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|fiance|fiancee)',
   univ: words(
     'always, never, constantly, continually, forever, every single time, every time, all the time',

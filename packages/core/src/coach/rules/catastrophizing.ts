@@ -34,6 +34,8 @@ export const catastrophizingRules: readonly Rule[] = [
     unless: [
       '(?:when|after|until|till|before|now that|since|once|because) (?:this|it|that|the \\w+|our \\w+|my \\w+) {be} (?:over|done|finished)',
       '(?:was|were) over (?:by|before|when|after|long|years|months|weeks|a year|a month)',
+      '(?:it|that|this) {be} {adv}done (?:now|already)',
+      'signed the papers|divorce (?:is|was) final',
       '(?:done|finished) (?:with|by) (?:work|the|my|your)',
     ],
     guards: ['joke', 'good'],
@@ -104,7 +106,7 @@ export const catastrophizingRules: readonly Rule[] = [
     why,
     unless: ['sorry|apologi[sz]e|my bad'],
     patterns: [
-      '(?:i|i have|you|you have|this|it|that|this has) {adv}(?:ruined|wrecked|destroyed|blew|blown) (?:it all|everything|the whole relationship|us|it|the relationship|our relationship|what we had)',
+      '(?:i|i have|this|it|that|this has) {adv}(?:ruined|wrecked|destroyed|blew|blown) (?:it all|everything|the whole relationship|us|it|the relationship|our relationship|what we had)',
       '(?:everything|it all) {be} {adv}(?:ruined|wrecked|destroyed)',
     ],
     guards: ['joke', 'good'],

@@ -46,8 +46,10 @@ export const labelingRules: readonly Rule[] = [
       '(?:when|since|as|while|because) i (?:was|were) (?:a |just a |only a |still a )?(?:child|baby|kid|little|young|teenager|toddler)',
       '(?:weak|sick|tired|broken|a mess) (?:that )?i (?:could not|can not|could barely|can barely|could hardly|had to)',
       '(?:weak|sick|broken) (?:from|after|with)',
+      // A label bounded to one time is about that time: "I was a mess on Saturday, sorry".
+      'i (?:was|have been) (?:(?:a bit of|such|a|an|a total|a complete|kind of|so|being) )*(?:{trait}) (?:on|yesterday|last|earlier|this|today|at|tonight|the other|about|over)',
     ],
-    guards: ['joke', 'question'],
+    guards: ['joke', 'question', 'conditional'],
     examples: {
       flag: [
         "I'm pathetic.",

@@ -20,6 +20,8 @@ export const overgeneralizingRules: readonly Rule[] = [
       'i {adv}(?:always|constantly) (?:fail|let (?:everyone|people|everybody|you) down|disappoint)',
       '(?:everyone|everybody|people) {adv}(?:always )?(?:leaves|leave|abandons|abandon|rejects|reject|hates|hate|uses|use) me(?: in the end| eventually)?$',
       'nothing {adv}ever (?:goes|works out|turns out) (?:right|well|for me)',
+      'i am {adv}always the one (?:who|to|that)',
+      '(?:it is|its) always me',
     ],
     guards: ['joke', 'question'],
     examples: {
@@ -95,7 +97,8 @@ export const overgeneralizingRules: readonly Rule[] = [
     label,
     why,
     patterns: [
-      'we {adv}(?:never|always|constantly) (?:go|do|see|talk|spend|have|get|eat|fight|argue|end up|visit|make)',
+      'we {adv}never (?:go|do|see|talk|spend|have|get|eat|visit|make)',
+      'we {adv}(?:always|constantly) (?:fight|argue|end up)',
       '(?:it|this|that) {be} {adv}always (?:me|about you|the same|my fault|my job)',
       'why does it always',
       '(?:this|it|that) {adv}always (?:happens|ends)',
