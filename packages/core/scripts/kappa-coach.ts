@@ -1,18 +1,19 @@
 /**
  * Cohen's kappa per label between the two independent annotators of the second corpus
  * (corpus/v2/annotations/a-*.jsonl, written with the texts, and b-*.jsonl, labelled blind),
- * over the texts both labelled; plus how many labels the adjudication changed from each.
+ * over the texts both labelled; plus how often the final (adjudicated) labels equal each.
  *   node scripts/run.mjs packages/core/scripts/kappa-coach.ts
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kappa } from '../src/coach/evaluate.ts';
 import { LABELS } from '../src/coach/types.ts';
-import { type CorpusItem, readLabels } from './corpus.ts';
+import { type CorpusItem, readCorpus, readLabels } from './corpus.ts';
 
 const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '../../..');
-const dir = resolve(root, 'packages/core/src/coach/corpus/v2/annotations');
+const corpusDir = resolve(root, 'packages/core/src/coach/corpus');
+const dir = resolve(corpusDir, 'v2/annotations');
 
 function annotator(prefix: string): Map<string, CorpusItem['labels']> {
   const out = new Map<string, CorpusItem['labels']>();
@@ -48,14 +49,18 @@ const exact = ids.filter(
   (id) => [...(a.get(id) ?? [])].sort().join() === [...(b.get(id) ?? [])].sort().join(),
 ).length;
 console.log(`identical label sets: ${exact}/${ids.length}`);
-const adjudicated = resolve(dir, 'adjudicated.jsonl');
-if (existsSync(adjudicated)) {
-  const final = readLabels(adjudicated);
-  const same = (m: Map<string, CorpusItem['labels']>) =>
-    ids.filter(
-      (id) =>
-        [...(m.get(id) ?? [])].sort().join() ===
-        [...(final.get(id) ?? m.get(id) ?? [])].sort().join(),
-    ).length;
-  console.log(`adjudicated equals A on ${same(a)}/${ids.length}, B on ${same(b)}/${ids.length}`);
-}
+// The final (adjudicated) labels are the ones in v2/train.jsonl and v2/test.jsonl.
+const final = new Map(
+  [...readCorpus(corpusDir, 'train'), ...readCorpus(corpusDir, 'test-v2')].map((it) => [
+    it.id,
+    it.labels,
+  ]),
+);
+const same = (m: Map<string, CorpusItem['labels']>) =>
+  ids.filter(
+    (id) =>
+      final.has(id) &&
+      [...(m.get(id) ?? [])].sort().join() === [...(final.get(id) ?? [])].sort().join(),
+  ).length;
+const kept = ids.filter((id) => final.has(id)).length;
+console.log(`final labels equal A on ${same(a)}/${kept}, B on ${same(b)}/${kept} texts`);

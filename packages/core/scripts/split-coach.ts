@@ -101,7 +101,6 @@ function relabel(path: string): void {
   const train = readJsonl(resolve(v2, 'train.jsonl')).map(apply);
   const hash = write('test.jsonl', test);
   write('train.jsonl', train);
-  copyFileSync(path, resolve(v2, 'annotations', 'adjudicated.jsonl'));
   console.log(`relabelled ${changed} texts; v2/test.jsonl SHA-256: ${hash}`);
 }
 

@@ -54,10 +54,11 @@ const SHARED: Record<string, string> = {
     worthless, stupid, crazy, unwanted, invisible, sick, insane, overthink, panic, question`),
 };
 
-// In a journal "he"/"she" usually is the partner; "they" is more often parents or friends
-// ("they think I go out too much"), so it is not read as the partner.
+// In a journal the story is about anyone close: the partner ("he", "she", "my husband"),
+// family, a boss. "They" is left out: it is too often a report of what a group said ("they
+// think I go out too much"); mr-they-think catches a group's mind read as a harsh fact.
 const JOURNAL: Record<string, string> = {
-  you: '(?:you|he|she|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf))',
+  you: '(?:you|he|she|(?:my )?(?:mum|mom|dad|mother|father|boss|ex)|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf|sister|brother|friend|son|daughter|flatmate|therapist|manager|teacher|professor|stepmum|stepdad))',
   your: '(?:your|his|her|their)',
   yourself: '(?:yourself|himself|herself|themselves)',
 };
