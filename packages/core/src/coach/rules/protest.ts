@@ -133,7 +133,6 @@ export const protestRules: readonly Rule[] = [
     label,
     why: 'Going quiet or pulling away to be noticed leaves them guessing; saying what you need gives them a chance.',
     patterns: [
-      '^k$',
       '(?:do not|dont) (?:text|try to reach me|try to call|try|bother trying|wait (?:up )?for me|expect me to (?:pick up|answer|reply|text|call))(?: me)?(?: tonight| again| anymore)?$',
       'turn(?:ing)? my phone off',
       'going dark',
@@ -154,7 +153,7 @@ export const protestRules: readonly Rule[] = [
     unless: [TIMEOUT],
     guards: ['joke', 'kind'],
     examples: {
-      flag: ['k.', "gonna turn my phone off now. don't bother trying.", 'why do I even bother'],
+      flag: ["gonna turn my phone off now. don't bother trying.", 'why do I even bother'],
       pass: ['ok see you at 8', "don't wait up, the train is delayed, back by 11", 'no worries, noted!'],
     },
   },
