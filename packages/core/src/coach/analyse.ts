@@ -133,10 +133,26 @@ function matchBlocked(rule: Rule, v: SentenceView, first: number, from: number, 
   return false;
 }
 
-function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, number][]) {
+/**
+ * The rule flags of one sentence. A rule that matched but was stopped by a guard (a joke,
+ * quoted speech, plans, good news…) marks its label as guarded for the sentence: the model
+ * may not raise that label there either, so the rules keep guarding the known traps.
+ */
+function flagsIn(
+  text: string,
+  v: SentenceView,
+  c: Compiled,
+  quotes: [number, number][],
+  guarded: Set<string>,
+) {
   const out: Flag[] = [];
+  const guard = (cr: CompiledRule) => guarded.add(`${v.s.start}:${cr.rule.label}`);
   for (const cr of c.rules) {
-    if (!cr.any.test(v.s.line) || sentenceBlocked(cr, v, c.guards)) continue;
+    if (!cr.any.test(v.s.line)) continue;
+    if (sentenceBlocked(cr, v, c.guards)) {
+      if (cr.res.some((re) => test(re, v.s.line))) guard(cr);
+      continue;
+    }
     for (const re of cr.res) {
       if (!test(re, v.s.line)) continue;
       re.lastIndex = 0;
@@ -146,8 +162,13 @@ function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, nu
         const a = v.s.tokens[range[0]];
         const b = v.s.tokens[range[1]];
         if (a === undefined || b === undefined) continue;
-        if (insideQuotes(quotes, a.start)) continue;
-        if (matchBlocked(cr.rule, v, range[0], m.index, c.guards)) continue;
+        if (
+          insideQuotes(quotes, a.start) ||
+          matchBlocked(cr.rule, v, range[0], m.index, c.guards)
+        ) {
+          guard(cr);
+          continue;
+        }
         const { label, why, id } = cr.rule;
         out.push({
           label,
@@ -193,11 +214,17 @@ export function analyseSentences(
     good,
     memo: new Map(),
   });
-  const ruled = dedupe(sentences.flatMap((s, i) => flagsIn(text, view(s, i), compiled, quotes)));
+  const guarded = new Set<string>();
+  const ruled = dedupe(
+    sentences.flatMap((s, i) => flagsIn(text, view(s, i), compiled, quotes, guarded)),
+  );
   const use = opts.use ?? 'both';
   if (use === 'rules') return { flags: ruled, safety: null };
   const labels = modelLabels(text, sentences, opts.mode, ruled);
-  const fromModel = modelFlags(text, sentences, opts.mode, use === 'model' ? [] : ruled, labels);
+  const fromModel = modelFlags(text, sentences, opts.mode, use === 'model' ? [] : ruled, labels, {
+    guarded,
+    quotes,
+  });
   if (use === 'model') return { flags: fromModel, safety: null };
   return { flags: [...ruled, ...fromModel].sort((a, b) => a.start - b.start), safety: null };
 }

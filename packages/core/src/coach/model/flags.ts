@@ -62,20 +62,43 @@ export function modelLabels(
   return predict(featuresOf(text, sentences, mode, hits)).labels;
 }
 
-/** Whole-sentence flags for the model's labels that no rule flag already explains. */
+// "…and then she said 'I'm a loser'": words in a quote after a speech verb are someone else's.
+const SPEECH =
+  /\b(?:said|says|say|told me|tells me|called me|calls me|asked|yelled|shouted|screamed|wrote|texted|goes|went)\W*$/i;
+
+function reported(text: string, s: Sentence, quotes: readonly [number, number][]): boolean {
+  return quotes.some(
+    ([a, b]) =>
+      a >= s.start &&
+      a < s.end &&
+      b - a >= (s.end - s.start) / 3 &&
+      SPEECH.test(text.slice(s.start, a)),
+  );
+}
+
+/**
+ * Whole-sentence flags for the model's labels that no rule flag already explains. Not where a
+ * rule of the label matched but a guard stopped it (`guarded`: "sentenceStart:label"), and
+ * not on reported speech.
+ */
 export function modelFlags(
   text: string,
   sentences: readonly Sentence[],
   mode: AnalyseOptions['mode'],
   hits: readonly Hit[],
   labels: readonly Label[],
+  context: { guarded: ReadonlySet<string>; quotes: readonly [number, number][] } = {
+    guarded: new Set(),
+    quotes: [],
+  },
 ): Flag[] {
   const explained = new Set(hits.map((h) => h.label));
   const out: Flag[] = [];
   for (const label of labels) {
     if (explained.has(label)) continue;
     const s = bestSentence(text, sentences, hits, mode, label);
-    if (s === undefined) continue;
+    if (s === undefined || context.guarded.has(`${s.start}:${label}`)) continue;
+    if (reported(text, s, context.quotes)) continue;
     out.push({
       label,
       start: s.start,

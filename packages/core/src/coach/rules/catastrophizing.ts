@@ -35,7 +35,7 @@ export const catastrophizingRules: readonly Rule[] = [
       '(?:when|after|until|till|before|now that|since|once|because) (?:this|it|that|the \\w+|our \\w+|my \\w+) {be} (?:over|done|finished)',
       '(?:was|were) over (?:by|before|when|after|long|years|months|weeks|a year|a month)',
       '(?:it|that|this) {be} {adv}done (?:now|already)',
-      'signed the papers|divorce (?:is|was) final',
+      'signed the papers|divorce (?:is|was) final|moved on|for the best|amicabl',
       '(?:done|finished) (?:with|by) (?:work|the|my|your)',
     ],
     guards: ['joke', 'good'],

@@ -103,6 +103,7 @@ export const overgeneralizingRules: readonly Rule[] = [
       'why does it always',
       '(?:this|it|that) {adv}always (?:happens|ends)',
       'i {adv}(?:always|constantly) (?:ruin|mess|screw|wreck|destroy|spoil|get it wrong|say the wrong)',
+      '(?:he|she|they) {adv}(?:always|never) (?:does|do|did) (?:this|that|it)$',
     ],
     guards: ['joke', 'kind'],
     examples: {

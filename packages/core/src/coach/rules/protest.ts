@@ -50,7 +50,10 @@ export const protestRules: readonly Rule[] = [
     ],
     guards: ['joke'],
     examples: {
-      flag: ['I texted you four times and you replied once.', 'i called you like ten times and nothing'],
+      flag: [
+        'I texted you four times and you replied once.',
+        'i called you like ten times and nothing',
+      ],
       pass: ['i called you twice about the keys, found them!', 'thanks for everything you did'],
     },
   },
@@ -154,7 +157,11 @@ export const protestRules: readonly Rule[] = [
     guards: ['joke', 'kind'],
     examples: {
       flag: ["gonna turn my phone off now. don't bother trying.", 'why do I even bother'],
-      pass: ['ok see you at 8', "don't wait up, the train is delayed, back by 11", 'no worries, noted!'],
+      pass: [
+        'ok see you at 8',
+        "don't wait up, the train is delayed, back by 11",
+        'no worries, noted!',
+      ],
     },
   },
   {
@@ -172,8 +179,14 @@ export const protestRules: readonly Rule[] = [
     ],
     guards: ['joke', 'question', 'polite'],
     examples: {
-      flag: ['You have until tonight to decide. After that I’m gone.', 'either you come home now or I’m locking the door'],
-      pass: ['either tuesday or wednesday works for me', 'you have until friday to send the form, no rush'],
+      flag: [
+        'You have until tonight to decide. After that I’m gone.',
+        'either you come home now or I’m locking the door',
+      ],
+      pass: [
+        'either tuesday or wednesday works for me',
+        'you have until friday to send the form, no rush',
+      ],
     },
   },
   {
