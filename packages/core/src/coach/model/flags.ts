@@ -59,6 +59,9 @@ export function modelLabels(
   mode: AnalyseOptions['mode'],
   hits: readonly Hit[],
 ): Label[] {
+  // A terse reply ("ok", "k 👍") has no context to judge: only a rule may flag it.
+  const words = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  if (words < 3) return [];
   return predict(featuresOf(text, sentences, mode, hits)).labels;
 }
 
