@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'core',
           root: 'packages/core',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'testing/**/*.test.ts'],
           environment: 'node',
         },
       },

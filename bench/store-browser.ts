@@ -1,5 +1,6 @@
 /** Runs in Chromium: seeds 10,000 records into IndexedDB through the real vault, then times unlock + index. */
-import { createVault, systemClock, systemRandom, unlockVault } from '@securebase/core';
+import { systemClock, systemRandom } from '@securebase/core';
+import { createVault, unlockVault } from '@securebase/core/vault';
 import { DexieLocalStore, SecureBaseDb } from '../apps/web/src/platform/db.ts';
 import { deviceKeyWrapper } from '../apps/web/src/platform/deviceKey.ts';
 import { fixtureRecords, median } from './storeFixture.ts';

@@ -7,14 +7,13 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { systemClock, systemRandom } from '@securebase/core';
 import {
   createVault,
   MemoryLocalStore,
   secretKeyWrapper,
-  systemClock,
-  systemRandom,
   unlockVault,
-} from '@securebase/core';
+} from '@securebase/core/vault';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { homeJsGzipKb } from './homeJs.ts';

@@ -18,18 +18,18 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { httpTarget, TestClient } from '../apps/server/src/http/testing.ts';
 import {
   buildServer,
   type ServerProcess,
   startServer,
 } from '../apps/server/test/process/serverProcess.ts';
+import { httpTarget, TestClient } from '../apps/server/test/support/http.ts';
 import { open, type SpaceKey, seal } from '../packages/core/src/crypto/envelope.ts';
 import {
   fromWireEnvelope,
   pullResponseSchema,
   toPushEnvelope,
-} from '../packages/core/src/sync/index.ts';
+} from '../packages/core/src/protocol/index.ts';
 
 const CLIENTS = 20;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);

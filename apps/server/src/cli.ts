@@ -3,23 +3,26 @@
  *   securebase serve    serve the PWA and the sync API on one origin.
  *     PORT, HOST, DATA_DIR (SQLite file and OPAQUE setup), DATABASE_URL (PostgreSQL instead
  *     of SQLite; DATABASE_POOL_SIZE, default 20), SECUREBASE_OPAQUE_SETUP / SECUREBASE_OPAQUE_SETUP_FILE, LOG_LEVEL,
- *     TRUST_PROXY=1 (take the client IP from the last X-Forwarded-For hop),
+ *     TRUST_PROXY=1 (behind a proxy: the client IP from the last X-Forwarded-For hop, and
+ *     the scheme from the last X-Forwarded-Proto, for HSTS and the same-origin check),
  *     RATE_LIMIT_SCALE (multiplies every request budget; the benchmark raises it),
+ *     SECUREBASE_QUOTA_MB / SECUREBASE_QUOTA_SPACES (per-account storage quota, store/quota.ts),
  *     SECUREBASE_TEST_ONLY_FRESH_SIGN_IN_MS (browser tests: a shorter fresh sign-in window).
  *   securebase coach    the message coach on the command line (see coach/command.ts)
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Context } from 'hono';
-import { socketIp } from './http/api.ts';
-import { createApp } from './http/app.ts';
+import { socketIp } from './app/api.ts';
+import { createApp } from './app/app.ts';
 import { type ApiDeps, sessionConfig, TEST_FRESH_ENV } from './http/context.ts';
 import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
 import { loadOpaqueSetup } from './opaqueSetup.ts';
 import { openStore } from './store/open.ts';
+import { quotaFromEnv } from './store/quota.ts';
 
 const HELP = `Usage: securebase <command>
 
@@ -42,9 +45,13 @@ export async function runServe(
   const host = env.HOST ?? '127.0.0.1';
   const sessions = sessionConfig(env); // before anything opens: a bad value stops here
   const dataDir = resolve(env.DATA_DIR ?? 'data');
+  // The owner's alone, also when it already existed with wider rights: it holds the
+  // database and, by default, the OPAQUE setup secret (docs/threat-model.md).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const log = createLogger(env.LOG_LEVEL ?? 'info');
   const store = await openStore({
+    quota: quotaFromEnv(env),
     dataDir,
     databaseUrl: env.DATABASE_URL,
     poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
@@ -69,7 +76,7 @@ export async function runServe(
     });
   }, 10 * 60_000);
   purge.unref();
-  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api });
+  const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api, trustProxy });
   return await new Promise((done) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;

@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser)('one tab at a time', () => {
     await b.page.getByRole('button', { name: 'Use it here' }).click();
 
     await heading(a.page, ELSEWHERE);
-    await a.page.getByText('Everything you wrote here was saved first.').waitFor();
+    await a.page.getByText('with everything saved here').waitFor();
     await expectNoAxeViolations(a.page, 'moved elsewhere (light)');
     await screenshot(a.page, 'open-elsewhere-moved-light');
 
@@ -107,6 +107,52 @@ describe.skipIf(!hasBrowser)('one tab at a time', () => {
     await b.page.getByRole('button', { name: 'Unlock' }).click();
     await b.page.getByRole('link', { name: 'Home' }).click();
     await expect.poll(() => checkIns(b.page)).toContain('behind the lock, in tab A');
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    await a.context.close();
+  });
+
+  it('loses nothing of a check-in being written when another tab takes the journal', async () => {
+    const a = await openApp(browser());
+    await skipSafetyCheck(a.page);
+    await a.page.getByRole('link', { name: 'Check in' }).click();
+    await pick(a.page, /How secure/, '6');
+    await a.page.getByLabel(/Anything on your mind/).fill('typed in tab A, not saved');
+
+    // Tab B takes the journal at once, before the draft's save delay is up.
+    const b = await openApp(browser(), { context: a.context });
+    await heading(b.page, ELSEWHERE);
+    await b.page.getByRole('button', { name: 'Use it here' }).click();
+    await heading(a.page, ELSEWHERE);
+    await a.page.getByText('A check-in or spiral you had started is kept as a draft.').waitFor();
+    await heading(b.page, HOME);
+
+    // The draft is in tab B too, where the journal now is.
+    await b.page.getByRole('link', { name: 'Check in' }).click();
+    await b.page.getByText('Here’s what you were writing').waitFor();
+    expect(await b.page.getByLabel(/Anything on your mind/).inputValue()).toBe(
+      'typed in tab A, not saved',
+    );
+
+    // Tab A takes it back: its form opens again with what was typed, and saves it.
+    await a.page.getByRole('button', { name: 'Use it here' }).click();
+    await heading(b.page, ELSEWHERE);
+    await heading(a.page, 'Check in');
+    await a.page.getByText('Here’s what you were writing').waitFor();
+    expect(await a.page.getByLabel(/Anything on your mind/).inputValue()).toBe(
+      'typed in tab A, not saved',
+    );
+    expect(
+      await a.page
+        .getByRole('radiogroup', { name: /How secure/ })
+        .getByRole('radio', { name: '6', exact: true })
+        .isChecked(),
+    ).toBe(true);
+    await a.page.getByRole('button', { name: 'Save check-in' }).click();
+    await heading(a.page, HOME);
+    await expect.poll(() => checkIns(a.page)).toContain('typed in tab A, not saved');
+    await screenshot(a.page, 'tabs-draft-saved-light');
+
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
     await a.context.close();

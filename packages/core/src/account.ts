@@ -5,3 +5,4 @@
 export * from './sync/clientAccount.ts';
 export * from './sync/clientKeys.ts';
 export * from './sync/clientReauth.ts';
+export * from './sync/clientSession.ts';

@@ -1,7 +1,10 @@
-/** @securebase/core: pure TypeScript shared by the web app and the server. */
+/**
+ * @securebase/core: what every part of the app may use — records and their types, the
+ * journal screens read and write, the export format, results and the clock and random
+ * ports. Key handling and the storage engine are not here: they are `@securebase/core/vault`,
+ * which only the web platform (apps/web/src/platform) imports.
+ */
 export * from './bytes.ts';
-export * from './crypto/envelope.ts';
-export * from './crypto/keys.ts';
 export * from './data/exportFormat.ts';
 export * from './deps.ts';
 export * from './records/hlc.ts';
@@ -11,8 +14,4 @@ export * from './records/registry.ts';
 export * from './records/types/index.ts';
 export * from './result.ts';
 export * from './store/journal.ts';
-export * from './store/memory.ts';
-export * from './store/merge.ts';
-export * from './store/ports.ts';
-export * from './store/unlock.ts';
-export * from './store/vault.ts';
+export type { LockSettings } from './store/unlock.ts';

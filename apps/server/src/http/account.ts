@@ -11,10 +11,11 @@ import {
   recoveryChangeSchema,
   uuid,
 } from '@securebase/core/protocol';
-import type { Context, Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import type { AccountStore, SessionStore } from '../store/port.ts';
 import { recoveryTokenHash } from './auth.ts';
 import { base64Of, bytesOf, parseWith, readJson } from './body.ts';
-import type { ApiDeps, AppEnv } from './context.ts';
+import type { AppEnv, DepsWith } from './context.ts';
 import { fail, HttpError } from './errors.ts';
 import { clearSessionCookie } from './session.ts';
 
@@ -27,13 +28,17 @@ export { FRESH_SIGN_IN_MS } from './context.ts';
  * keyring is on this list because replacing it with junk would lock every new device out
  * of the account's data, which is as final as deleting it.
  */
-function requireFresh(c: Context<AppEnv>, deps: ApiDeps) {
+function requireFresh(c: Context<AppEnv>, deps: AccountDeps) {
   if (deps.now() - c.get('session').createdAt > deps.sessions.freshMs) {
     throw new HttpError(403, 'reauth_required');
   }
 }
 
-export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
+type AccountDeps = DepsWith<AccountStore & SessionStore>;
+
+/** The signed-in account's routes, mounted under /api/v1 behind the session check. */
+export function accountRoutes(deps: AccountDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
   const { store } = deps;
 
   api.get('/account', async (c) => {
@@ -113,4 +118,5 @@ export function accountRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     if (id === s.id) clearSessionCookie(c);
     return c.body(null, 204);
   });
+  return api;
 }

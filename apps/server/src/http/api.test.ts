@@ -11,10 +11,16 @@ import {
 } from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenedStore, openTestSqlite } from '../store/testing.ts';
+import {
+  b64,
+  TestClient,
+  type TestServer,
+  testServer,
+  wireMutation,
+} from '../../test/support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../../test/support/stores.ts';
 import { FRESH_SIGN_IN_MS } from './account.ts';
 import { DEFAULT_SESSIONS } from './context.ts';
-import { b64, TestClient, type TestServer, testServer, wireMutation } from './testing.ts';
 
 let opened: OpenedStore;
 let server: TestServer;

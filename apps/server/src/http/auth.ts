@@ -23,14 +23,16 @@ import {
   registerStartSchema,
 } from '@securebase/core/protocol';
 import * as opaque from '@serenity-kit/opaque';
-import type { Context, Hono } from 'hono';
-import type { Account } from '../store/port.ts';
+import { type Context, Hono } from 'hono';
+import type { Account, AccountStore, SessionStore } from '../store/port.ts';
 import { base64Of, bytesOf, readJson } from './body.ts';
-import type { ApiDeps, AppEnv } from './context.ts';
+import type { AppEnv, DepsWith } from './context.ts';
 import { fail, HttpError } from './errors.ts';
 import { clearSessionCookie, currentSession, startSession } from './session.ts';
 
 const LOGIN_TTL_MS = 60_000;
+
+type AuthDeps = DepsWith<AccountStore & SessionStore>;
 
 export const recoveryTokenHash = (token: string) =>
   createHash('sha256').update(bytesOf(token)).digest('hex');
@@ -44,18 +46,23 @@ function opaqueCall<T>(f: () => T): T {
   }
 }
 
-function checkAuthVolume(c: Context<AppEnv>, deps: ApiDeps) {
+function checkAuthVolume(c: Context<AppEnv>, deps: AuthDeps) {
   const wait = deps.limiter.take(`auth:${c.get('ip')}`, deps.limiter.config.authPerIp);
   if (wait) throw new HttpError(429, 'rate_limited', wait);
 }
 
-function checkBackoff(deps: ApiDeps, keys: string[]) {
+function checkBackoff(deps: AuthDeps, keys: string[]) {
   const wait = deps.limiter.blockedFor(keys);
   if (wait) throw new HttpError(429, 'rate_limited', wait);
 }
 
 /** The account if `token` is its recovery token; counts a failure otherwise. */
-async function checkRecovery(c: Context<AppEnv>, deps: ApiDeps, identifier: string, token: string) {
+async function checkRecovery(
+  c: Context<AppEnv>,
+  deps: AuthDeps,
+  identifier: string,
+  token: string,
+) {
   const keys = [`ident:${identifier}`, `ip:${c.get('ip')}`];
   checkBackoff(deps, keys);
   const account = await deps.store.accountByIdentifier(identifier);
@@ -70,7 +77,9 @@ async function checkRecovery(c: Context<AppEnv>, deps: ApiDeps, identifier: stri
   return account;
 }
 
-export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
+/** Sign-up, sign-in, sign-out and recovery, mounted under /api/v1 without a session check. */
+export function authRoutes(deps: AuthDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
   const { store, opaqueSetup: serverSetup } = deps;
 
   // Registration start is stateless and reveals nothing (also used by password change and
@@ -186,4 +195,5 @@ export function authRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     );
     return c.json(await startSession(c, deps, account.id));
   });
+  return api;
 }

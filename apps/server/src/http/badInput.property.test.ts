@@ -8,9 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { errorBodySchema, LIMITS } from '@securebase/core/protocol';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../store/schema.ts';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from '../store/testing.ts';
-import { badRequests } from './fuzz.ts';
+import { badRequests } from '../../test/support/fuzz.ts';
 import {
   type Answer,
   b64,
@@ -18,7 +16,9 @@ import {
   type TestServer,
   testServer,
   wireMutation,
-} from './testing.ts';
+} from '../../test/support/http.ts';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
+import type { Database } from '../store/schema.ts';
 
 const RUNS = 60;
 const open = { rate: 1e9, burst: 1e9 };

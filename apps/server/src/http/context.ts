@@ -1,4 +1,7 @@
-/** What every API handler gets: the store, clock, limits and logger, passed in (no singletons). */
+/**
+ * What every API handler gets: the store, clock, limits and logger, passed in (no
+ * singletons). A handler that needs only part of the store says so with `DepsWith`.
+ */
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
 import type { Session, SyncStore } from '../store/port.ts';
@@ -53,6 +56,9 @@ export interface ApiDeps {
   /** The peer address; the Node adapter's socket by default. */
   clientIp: (c: Context) => string;
 }
+
+/** ApiDeps whose store is narrowed to the ports a group of routes uses. */
+export type DepsWith<S> = Omit<ApiDeps, 'store'> & { store: S };
 
 export interface AppEnv {
   /** `ip`: the client's address block (rateLimit.ts `addressBlock`), the key of its limits. */

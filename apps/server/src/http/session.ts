@@ -10,7 +10,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { ApiDeps, AppEnv } from './context.ts';
+import type { SessionStore } from '../store/port.ts';
+import type { AppEnv, DepsWith } from './context.ts';
 import { fail } from './errors.ts';
 
 export const SESSION_COOKIE = 'sb_session';
@@ -32,7 +33,7 @@ function cookieOptions(c: Context) {
 }
 
 /** Starts a session for `accountId` and sets its cookie. */
-export async function startSession(c: Context, deps: ApiDeps, accountId: string) {
+export async function startSession(c: Context, deps: DepsWith<SessionStore>, accountId: string) {
   const token = randomBytes(32).toString('base64url');
   const now = deps.now();
   const id = randomUUID();
@@ -56,7 +57,7 @@ export function clearSessionCookie(c: Context) {
 }
 
 /** The session of this request, or undefined (expired ones are deleted on sight). */
-export async function currentSession(c: Context, deps: ApiDeps) {
+export async function currentSession(c: Context, deps: DepsWith<SessionStore>) {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token || !TOKEN_RE.test(token)) return undefined;
   const s = await deps.store.sessionByTokenHash(hashToken(token));
@@ -73,7 +74,7 @@ export async function currentSession(c: Context, deps: ApiDeps) {
   return s;
 }
 
-export function requireSession(deps: ApiDeps): MiddlewareHandler<AppEnv> {
+export function requireSession(deps: DepsWith<SessionStore>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const s = await currentSession(c, deps);
     if (!s) {

@@ -3,8 +3,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
 import type { PushMutation, SyncStore } from './port.ts';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from './testing.ts';
 
 const pgOk = await postgresAvailable();
 const bytes = (...xs: number[]) => new Uint8Array(xs);

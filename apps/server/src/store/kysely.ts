@@ -1,12 +1,16 @@
 /**
- * The SyncStore on Kysely: one class for both databases. Only the transaction runner
- * (tx.ts) and the connection (sqlite.ts, postgres.ts) differ per dialect.
+ * The store on Kysely: one class for both databases, implementing every port (AccountStore,
+ * SessionStore, SpaceStore) over one connection. Only the transaction runner (tx.ts) and
+ * the connection (sqlite.ts, postgres.ts) differ per dialect.
  */
 import { type KeyBlobName, LIMITS } from '@securebase/core/protocol';
 import * as accounts from './accounts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
+import * as push from './push.ts';
 import { PushQueue } from './pushQueue.ts';
-import * as sync from './sync.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
+import * as sessions from './sessions.ts';
+import * as spaces from './spaces.ts';
 import { type Db, isDataError, type TxRunner } from './tx.ts';
 
 /** Push bodies that may wait for a transaction, per process (backpressure beyond: 503). */
@@ -17,16 +21,19 @@ export class KyselySyncStore implements SyncStore {
   readonly #db: Db;
   readonly #tx: TxRunner;
   /** Group commit: pushes that arrive during a write share the next transaction. */
-  readonly pushes: PushQueue<sync.PushJob, sync.PushJobResult>;
+  readonly pushes: PushQueue<push.PushJob, push.PushJobResult>;
 
-  constructor(db: Db, tx: TxRunner) {
+  readonly #quota: Quota;
+
+  constructor(db: Db, tx: TxRunner, quota: Quota = DEFAULT_QUOTA) {
     this.#db = db;
     this.#tx = tx;
+    this.#quota = quota;
     this.dialect = tx.dialect;
-    this.pushes = new PushQueue((jobs) => sync.pushMany(db, tx, jobs), {
+    this.pushes = new PushQueue((jobs) => push.pushMany(db, tx, quota, jobs), {
       maxMutations: LIMITS.pushBatch,
       maxWaitingBytes: MAX_WAITING_BYTES,
-      sizeOf: sync.jobBytes,
+      sizeOf: push.jobBytes,
       isJobError: isDataError,
     });
   }
@@ -52,53 +59,45 @@ export class KyselySyncStore implements SyncStore {
   keyBlobs(id: string) {
     return accounts.keyBlobs(this.#tx.reader, id);
   }
-  deleteAccount(id: string) {
-    return accounts.deleteAccount(this.#tx, id);
+  async deleteAccount(id: string) {
+    await accounts.deleteAccount(this.#tx, id);
+    await this.#tx.scrub();
   }
   putPendingLogin(p: PendingLogin) {
-    return accounts.putPendingLogin(this.#db, p);
+    return sessions.putPendingLogin(this.#db, p);
   }
   takePendingLogin(id: string) {
-    return accounts.takePendingLogin(this.#db, id);
+    return sessions.takePendingLogin(this.#db, id);
   }
   createSession(s: Session & { tokenHash: string }) {
-    return accounts.createSession(this.#db, s);
+    return sessions.createSession(this.#db, s);
   }
   sessionByTokenHash(tokenHash: string) {
-    return accounts.sessionByTokenHash(this.#tx.reader, tokenHash);
+    return sessions.sessionByTokenHash(this.#tx.reader, tokenHash);
   }
-  async touchSession(id: string, now: number) {
-    await this.#db
-      .updateTable('sessions')
-      .set({ last_seen_at: now })
-      .where('id', '=', id)
-      .execute();
+  touchSession(id: string, now: number) {
+    return sessions.touchSession(this.#db, id, now);
   }
   listSessions(accountId: string) {
-    return accounts.listSessions(this.#tx.reader, accountId);
+    return sessions.listSessions(this.#tx.reader, accountId);
   }
-  async deleteSession(accountId: string, sessionId: string) {
-    const r = await this.#db
-      .deleteFrom('sessions')
-      .where('account_id', '=', accountId)
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    return r.numDeletedRows > 0n;
+  deleteSession(accountId: string, sessionId: string) {
+    return sessions.deleteSession(this.#db, accountId, sessionId);
   }
   purgeExpired(now: number, idleMs: number) {
-    return accounts.purgeExpired(this.#db, now, idleMs);
+    return sessions.purgeExpired(this.#db, now, idleMs);
   }
   createSpace(spaceId: string, accountId: string, now: number) {
-    return sync.createSpace(this.#tx, spaceId, accountId, now);
+    return spaces.createSpace(this.#tx, this.#quota, spaceId, accountId, now);
   }
   listSpaces(accountId: string) {
-    return sync.listSpaces(this.#tx.reader, accountId);
+    return spaces.listSpaces(this.#tx.reader, accountId);
   }
   push(accountId: string, spaceId: string, mutations: PushMutation[]) {
     return this.pushes.push({ accountId, spaceId, mutations });
   }
   pull(accountId: string, spaceId: string, since: number, limit: number) {
-    return sync.pull(this.#tx, accountId, spaceId, since, limit);
+    return spaces.pull(this.#tx, accountId, spaceId, since, limit);
   }
   async close() {
     await this.#tx.close();

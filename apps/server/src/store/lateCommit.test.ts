@@ -10,8 +10,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS, postgresAvailable } from '../../test/support/stores.ts';
 import { KyselySyncStore } from './kysely.ts';
-import { ADAPTERS, postgresAvailable } from './testing.ts';
 import type { Db, TxRunner } from './tx.ts';
 
 const pgOk = await postgresAvailable();
@@ -81,6 +81,7 @@ function gatedRealStore(db: Db, inner: TxRunner): { target: Target } {
     dialect: inner.dialect,
     reader: inner.reader,
     close: () => inner.close(),
+    scrub: () => inner.scrub(),
     read: (fn) => inner.read(fn),
     write: (fn) => inner.write(fn),
     writeGroups: (fn) => {

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { postgresAvailable, TEST_DATABASE_URL } from '../../test/support/stores.ts';
 import { openPostgresStore } from './postgres.ts';
-import { postgresAvailable, TEST_DATABASE_URL } from './testing.ts';
 
 const pgOk = await postgresAvailable();
 

@@ -5,6 +5,7 @@
  * migration; add the next one.
  */
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { MUTATION_ROW_BYTES } from './quota.ts';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -107,6 +108,23 @@ const recordLastMutation: Migration = {
 };
 
 /**
+ * Each space keeps the bytes it stores (envelopes, and a fixed charge per kept mutation
+ * id), so a push can check its account's quota without summing every record. Existing
+ * spaces are counted once here. Numbered 0004: 0003 belongs to the rate-limit tables.
+ */
+const spaceBytes: Migration = {
+  async up(db) {
+    await db.schema
+      .alterTable('spaces')
+      .addColumn('bytes', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await sql`update spaces set bytes = coalesce((select sum(length(nonce) + length(ciphertext)) from records where records.space_id = spaces.id), 0) + ${MUTATION_ROW_BYTES} * (select count(*) from mutations where mutations.space_id = spaces.id)`.execute(
+      db,
+    );
+  },
+};
+
+/**
  * `schema`: PostgreSQL schema of the tables; the migration tables go there too. Without
  * one, PostgreSQL uses the connection's current schema, named explicitly: Kysely's
  * migrator otherwise takes a `kysely_migration` table in ANY schema of the database (say,
@@ -129,6 +147,7 @@ export async function migrate<DB>(
       getMigrations: async () => ({
         '0001_initial': initial(dialect),
         '0002_record_last_mutation': recordLastMutation,
+        '0004_space_bytes': spaceBytes,
       }),
     },
   });

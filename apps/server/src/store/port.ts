@@ -1,6 +1,8 @@
 /**
- * The SyncStore port: everything the server keeps. Adapters: SQLite and PostgreSQL, both
- * through one Kysely query code base (kysely.ts); one contract suite (contract.test.ts).
+ * The store ports: everything the server keeps, split by what it stores (AccountStore,
+ * SessionStore, SpaceStore); SyncStore is all three over one database. Each consumer asks
+ * for the narrowest one it needs. Adapters: SQLite and PostgreSQL, both through one Kysely
+ * query code base (kysely.ts); one contract suite (contract.test.ts).
  *
  * Invariants every adapter keeps:
  * - A space's version only grows, by one per applied mutation, allocated while holding that
@@ -81,10 +83,11 @@ export interface SpaceSummary {
 }
 
 export type NotMember = { type: 'NotMember' };
+/** The account's storage quota (quota.ts) does not allow it. */
+export type QuotaExceeded = { type: 'QuotaExceeded' };
 
-export interface SyncStore {
-  readonly dialect: 'sqlite' | 'postgres';
-
+/** Accounts and what they own outright: the OPAQUE record, recovery hash and key blobs. */
+export interface AccountStore {
   createAccount(a: NewAccount): Promise<Result<void, { type: 'IdentifierTaken' }>>;
   accountByIdentifier(identifier: string): Promise<Account | undefined>;
   account(id: string): Promise<Account | undefined>;
@@ -106,7 +109,10 @@ export interface SyncStore {
   keyBlobs(accountId: string): Promise<Partial<Record<KeyBlobName, Uint8Array>>>;
   /** Erases the account, its sessions, key blobs, memberships, and every space left without members. */
   deleteAccount(accountId: string): Promise<void>;
+}
 
+/** Sign-ins in progress and signed-in sessions. */
+export interface SessionStore {
   putPendingLogin(p: PendingLogin): Promise<void>;
   /** Returns and removes it, so a login state is used at most once. */
   takePendingLogin(id: string): Promise<PendingLogin | undefined>;
@@ -118,25 +124,39 @@ export interface SyncStore {
   deleteSession(accountId: string, sessionId: string): Promise<boolean>;
   /** Removes expired sessions and pending logins. */
   purgeExpired(now: number, idleMs: number): Promise<void>;
+}
 
-  /** NoAccount: the account was deleted after the session was checked. */
+/** Spaces, their members and the envelopes in them: what sync reads and writes. */
+export interface SpaceStore {
+  /**
+   * NoAccount: the account was deleted after the session was checked. QuotaExceeded: it
+   * already belongs to as many spaces as its quota allows.
+   */
   createSpace(
     spaceId: string,
     accountId: string,
     now: number,
-  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' }>>;
+  ): Promise<Result<void, { type: 'SpaceExists' } | { type: 'NoAccount' } | QuotaExceeded>>;
   listSpaces(accountId: string): Promise<SpaceSummary[]>;
+  /**
+   * QuotaExceeded: applying the push would grow the account's spaces past its byte quota;
+   * nothing of it is written (a push that frees space or stays within it goes through).
+   */
   push(
     accountId: string,
     spaceId: string,
     mutations: PushMutation[],
-  ): Promise<Result<PushBatchResult, NotMember>>;
+  ): Promise<Result<PushBatchResult, NotMember | QuotaExceeded>>;
   pull(
     accountId: string,
     spaceId: string,
     since: number,
     limit: number,
   ): Promise<Result<PullPage, NotMember>>;
+}
 
+/** All three over one database, as the server opens it (open.ts). */
+export interface SyncStore extends AccountStore, SessionStore, SpaceStore {
+  readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

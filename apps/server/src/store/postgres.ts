@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
 import type { Database } from './schema.ts';
 import { type Db, postgresRunner, type TxRunner } from './tx.ts';
 
@@ -127,7 +128,8 @@ export async function openPostgres(
 export async function openPostgresStore(
   url: string,
   opts: PostgresOptions = {},
+  quota: Quota = DEFAULT_QUOTA,
 ): Promise<KyselySyncStore> {
   const { db, tx } = await openPostgres(url, opts);
-  return new KyselySyncStore(db, tx);
+  return new KyselySyncStore(db, tx, quota);
 }

@@ -39,6 +39,8 @@ export interface SpacesTable {
   id: string;
   version: number;
   created_at: number;
+  /** Envelope bytes stored, plus MUTATION_ROW_BYTES per kept mutation id (quota.ts). */
+  bytes: number;
 }
 
 export interface MembershipsTable {

@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openTestSqlite } from './testing.ts';
+import { openTestSqlite } from '../../test/support/stores.ts';
 
 describe('SQLite file', () => {
+  it('syncs every commit (synchronous FULL) and zeroes deleted content (secure_delete)', async () => {
+    const opened = await openTestSqlite();
+    try {
+      const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(opened.db);
+      expect(sync.rows[0]?.synchronous).toBe(2);
+      const erase = await sql<{ secure_delete: number }>`pragma secure_delete`.execute(opened.db);
+      expect(erase.rows[0]?.secure_delete).toBe(1);
+    } finally {
+      await opened.cleanup();
+    }
+  });
+
   it('is readable by its owner only, with its WAL and shared-memory files', async () => {
     const opened = await openTestSqlite();
     try {

@@ -5,8 +5,9 @@ import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { SAFETY_NET_PAGES, startCheckpointer } from './checkpointer.ts';
 import { KyselySyncStore } from './kysely.ts';
 import { migrate } from './migrations.ts';
+import { DEFAULT_QUOTA, type Quota } from './quota.ts';
 import type { Database } from './schema.ts';
-import { type Db, sqliteRunner, type TxRunner } from './tx.ts';
+import { type Db, sqliteRunner, type TxRunner, WRITER_BUSY_TIMEOUT_MS } from './tx.ts';
 
 /**
  * Kysely prepares every query anew; preparing costs more than running these small
@@ -52,10 +53,14 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   ownerOnly(file);
   const conn = new SQLite(file);
   conn.pragma('journal_mode = WAL');
-  // In WAL mode NORMAL still never corrupts; a power cut may lose the last commits but a
-  // process crash (kill -9) loses nothing that was acknowledged.
-  conn.pragma('synchronous = NORMAL');
-  conn.pragma('busy_timeout = 5000');
+  // Acknowledged means durable: every commit is synced to disk before the answer goes out.
+  // NORMAL would let a power cut take back the last commits, and with them versions that
+  // devices have already pulled past (measured cost: docs/threat-model.md).
+  conn.pragma('synchronous = FULL');
+  // Deleted and overwritten content is zeroed on its page, not just unlinked, so an erased
+  // account's bytes do not linger in free pages; the WAL is truncated after an erase (tx.ts).
+  conn.pragma('secure_delete = ON');
+  conn.pragma(`busy_timeout = ${WRITER_BUSY_TIMEOUT_MS}`);
   // Checkpoints run on a worker thread (checkpointer.ts); this is only the safety net.
   conn.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   const db = new Kysely<Database>({
@@ -75,7 +80,10 @@ export async function openSqlite(file: string): Promise<{ db: Db; tx: TxRunner }
   return { db, tx: sqliteRunner(db, reader, checkpointer) };
 }
 
-export async function openSqliteStore(file: string): Promise<KyselySyncStore> {
+export async function openSqliteStore(
+  file: string,
+  quota: Quota = DEFAULT_QUOTA,
+): Promise<KyselySyncStore> {
   const { db, tx } = await openSqlite(file);
-  return new KyselySyncStore(db, tx);
+  return new KyselySyncStore(db, tx, quota);
 }

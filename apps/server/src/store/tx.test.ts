@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from './testing.ts';
+import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
 
 const pgOk = await postgresAvailable();
 
@@ -18,7 +18,7 @@ for (const adapter of ADAPTERS) {
     afterAll(() => opened.cleanup());
 
     const space = (id: string) =>
-      opened.db.insertInto('spaces').values({ id, version: 0, created_at: 1 }).compile();
+      opened.db.insertInto('spaces').values({ id, version: 0, created_at: 1, bytes: 0 }).compile();
     const count = async (ids: string[]) =>
       (await opened.db.selectFrom('spaces').select('id').where('id', 'in', ids).execute()).length;
 

@@ -9,6 +9,9 @@
  * - writeGroups: a write transaction whose statements are sent in groups. PostgreSQL
  *   pipelines a group on one connection, one round trip for the whole group, with BEGIN in
  *   the first and COMMIT in the last; SQLite runs the statements in turn. Same SQL on both.
+ * - scrub: after an erase, leaves no copy of the erased rows in the database's files where
+ *   it can: SQLite truncates the WAL (secure_delete has zeroed the pages themselves);
+ *   PostgreSQL cannot (dead tuples wait for VACUUM; docs/threat-model.md says so).
  * - reader: where reads outside a transaction go (the session lookup of every request).
  *   SQLite has one writing connection, held for a whole write transaction, so reads and
  *   pull snapshots use a second, read-only connection: in WAL mode it reads the last
@@ -40,8 +43,51 @@ export interface TxRunner {
   writeGroups<T>(fn: (send: Send) => Promise<LastGroup<T>>): Promise<T>;
   read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   readonly reader: Db;
+  scrub(): Promise<void>;
   /** Closes what the runner owns beside the main connection (SQLite: reader, checkpointer). */
   close(): Promise<void>;
+}
+
+/** How long the SQLite writer waits for a lock before SQLITE_BUSY. */
+export const WRITER_BUSY_TIMEOUT_MS = 5000;
+/** A WAL truncation waits for readers this many times, briefly each, then leaves it. */
+const SCRUB_TRIES = 250;
+const SCRUB_PAUSE_MS = 20;
+
+/**
+ * One TRUNCATE checkpoint that does not wait: a reader in the middle of a snapshot (a
+ * pull page awaiting its second query) would otherwise hold it while this blocks the
+ * thread that reader needs. True when the WAL was copied back and cut to zero bytes.
+ */
+function truncateWal(db: Db): Promise<boolean> {
+  return db.connection().execute(async (conn) => {
+    await sql.raw('pragma busy_timeout = 0').execute(conn);
+    try {
+      const r = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(conn);
+      return r.rows[0]?.busy === 0;
+    } finally {
+      await sql.raw(`pragma busy_timeout = ${WRITER_BUSY_TIMEOUT_MS}`).execute(conn);
+    }
+  });
+}
+
+async function scrubSqlite(db: Db) {
+  for (let i = 0; i < SCRUB_TRIES; i++) {
+    if (await truncateWal(db)) return;
+    await new Promise((ok) => setTimeout(ok, SCRUB_PAUSE_MS));
+  }
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR):
+ * then there is nothing left to roll back, and the first error is the one to report.
+ */
+async function rollback(conn: Db) {
+  try {
+    await sql.raw('rollback').execute(conn);
+  } catch (e) {
+    if (!(e instanceof Error && /no transaction is active/.test(e.message))) throw e;
+  }
 }
 
 function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
@@ -53,7 +99,7 @@ function sqliteTx(db: Db, begin: 'begin immediate' | 'begin') {
         await sql.raw('commit').execute(conn);
         return out;
       } catch (e) {
-        await sql.raw('rollback').execute(conn);
+        await rollback(conn);
         throw e;
       }
     });
@@ -77,6 +123,7 @@ export function sqliteRunner(db: Db, reader: Db, checkpointer: Checkpointer): Tx
       }),
     read: sqliteTx(reader, 'begin'),
     reader,
+    scrub: () => scrubSqlite(db),
     close: async () => {
       await checkpointer.stop();
       await reader.destroy();
@@ -144,6 +191,7 @@ export function postgresRunner(db: Db, connect: () => Promise<PipelinedClient>):
     },
     read: (fn) => db.transaction().setIsolationLevel('repeatable read').execute(fn),
     reader: db,
+    scrub: async () => {},
     close: async () => {},
   };
 }

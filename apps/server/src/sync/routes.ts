@@ -1,5 +1,6 @@
 /**
- * Spaces, push, pull and the do-nothing endpoint. Membership is checked inside the store's
+ * Spaces, push, pull and the do-nothing endpoint: a Hono sub-app that the API mounts. It
+ * uses the HTTP plumbing in ../http and the SpaceStore port only. Membership is checked inside the store's
  * transaction on every push and pull; a space the session may not touch is `not_found`,
  * whether it exists or not. Push is all-or-nothing: the body is validated whole before
  * the store sees any of it.
@@ -13,11 +14,11 @@ import {
   uuid,
   type WireEnvelope,
 } from '@securebase/core/protocol';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { base64Of, bytesOf, parseWith, readJson } from '../http/body.ts';
-import type { ApiDeps, AppEnv } from '../http/context.ts';
+import type { AppEnv, DepsWith } from '../http/context.ts';
 import { fail, HttpError } from '../http/errors.ts';
-import type { PushMutation, PushOutcome, StoredEnvelope } from '../store/port.ts';
+import type { PushMutation, PushOutcome, SpaceStore, StoredEnvelope } from '../store/port.ts';
 import { QueueFull } from '../store/pushQueue.ts';
 
 function toWire(e: StoredEnvelope): WireEnvelope {
@@ -37,7 +38,9 @@ function toWireResult(r: PushOutcome): PushResult {
   return { ...r, current: r.current ? toWire(r.current) : null };
 }
 
-export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
+/** The sync routes, mounted under /api/v1 behind the session check (app/api.ts). */
+export function syncRoutes(deps: DepsWith<SpaceStore>): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
   const { store } = deps;
 
   api.get('/ping', (c) => c.body(null, 204));
@@ -49,10 +52,11 @@ export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
   api.post('/spaces', async (c) => {
     const b = await readJson(c, createSpaceRequestSchema, LIMITS.bodyBytes);
     const r = await store.createSpace(b.spaceId, c.get('session').accountId, deps.now());
-    if (!r.ok)
-      return r.error.type === 'NoAccount'
-        ? fail(c, 401, 'unauthorized')
-        : fail(c, 409, 'space_exists');
+    if (!r.ok) {
+      if (r.error.type === 'NoAccount') return fail(c, 401, 'unauthorized');
+      if (r.error.type === 'QuotaExceeded') return fail(c, 403, 'quota_exceeded');
+      return fail(c, 409, 'space_exists');
+    }
     return c.json({ spaceId: b.spaceId, version: 0, role: 'owner' }, 201);
   });
 
@@ -78,7 +82,10 @@ export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
       if (e instanceof QueueFull) return fail(c, 503, 'busy', 1);
       throw e;
     }
-    if (!r.ok) return fail(c, 404, 'not_found');
+    if (!r.ok)
+      return r.error.type === 'QuotaExceeded'
+        ? fail(c, 403, 'quota_exceeded')
+        : fail(c, 404, 'not_found');
     return c.json({
       results: r.value.results.map(toWireResult),
       spaceVersion: r.value.spaceVersion,
@@ -94,4 +101,5 @@ export function syncRoutes(api: Hono<AppEnv>, deps: ApiDeps) {
     const { records, cursor, spaceVersion, hasMore } = r.value;
     return c.json({ records: records.map(toWire), cursor, spaceVersion, hasMore });
   });
+  return api;
 }

@@ -8,13 +8,7 @@
  * signing up again on the same device uploads the entries kept there.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  createVault,
-  type LocalStore,
-  MemoryLocalStore,
-  systemRandom,
-  Vault,
-} from '@securebase/core';
+import { systemRandom } from '@securebase/core';
 import {
   changePassword,
   deleteAccount,
@@ -27,12 +21,13 @@ import {
   signUp,
 } from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
-import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { accountKeyOf, checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { createVault, type LocalStore, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRESH_SIGN_IN_MS } from '../../src/http/account.ts';
-import { type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 import { jarHttp } from './devices.ts';
 
 let opened: OpenedStore;
@@ -53,7 +48,15 @@ const device = () => ({ ...jarHttp(server), opaque: opaque.client, random: syste
 function syncer(vault: Vault, local: LocalStore, http: Http) {
   const { clock, random } = testDeps(local);
   const transport = httpSyncTransport(http);
-  return new SyncClient({ vault, local, transport, clock, random, sleep: async () => {} });
+  const { outbox } = vault;
+  return new SyncClient({
+    replica: vault,
+    outbox,
+    transport,
+    clock,
+    random,
+    sleep: async () => {},
+  });
 }
 
 async function signedUp(password = 'first password here') {
@@ -79,10 +82,11 @@ describe('account flows', () => {
     const d2 = device();
     const r = await signIn(d2, name, password);
     if (!r.ok) throw new Error(r.error.type);
-    expect(r.value.ak).toEqual(vault.accountKey);
-    expect(r.value.ring.spaceKeys).toEqual(vault.keyring.spaceKeys);
-    expect(r.value.ring.privateSpaceId).toBe(vault.privateSpaceId);
-    expect(r.value.ring.node).not.toBe(vault.keyring.node);
+    expect(await accountKeyOf(r.value.keys)).toEqual(await accountKeyOf(vault.keys));
+    const space = vault.privateSpaceId;
+    expect(r.value.keys.privateSpaceId).toBe(space);
+    expect(r.value.keys.currentKey(space)).toEqual(vault.keys.currentKey(space));
+    expect(r.value.keys.node).not.toBe(vault.keys.node);
     expect(d2.jar.cookie).toBeDefined();
   });
 
@@ -100,12 +104,12 @@ describe('account flows', () => {
 
   it('changes the password: the old one stops working, the keys stay the same', async () => {
     const { vault, name, password, d1 } = await signedUp();
-    const c = await changePassword(d1, name, 'second password here', vault.accountKey);
+    const c = await changePassword(d1, name, 'second password here', vault.keys);
     expect(c.ok).toBe(true);
     expect((await signIn(device(), name, password)).ok).toBe(false);
     const r = await signIn(device(), name, 'second password here');
     if (!r.ok) throw new Error(r.error.type);
-    expect(r.value.ak).toEqual(vault.accountKey);
+    expect(await accountKeyOf(r.value.keys)).toEqual(await accountKeyOf(vault.keys));
   });
 
   it('recovers with the recovery key (typed loosely) and sets a new password', async () => {
@@ -115,13 +119,13 @@ describe('account flows', () => {
     expect(bad).toEqual({ ok: false, error: { type: 'BadRecoveryKey' } });
     const r = await recoverAccount(device(), name, typed, 'new password one');
     if (!r.ok) throw new Error(r.error.type);
-    expect(r.value.ak).toEqual(vault.accountKey);
+    expect(await accountKeyOf(r.value.keys)).toEqual(await accountKeyOf(vault.keys));
     expect((await signIn(device(), name, 'new password one')).ok).toBe(true);
   });
 
   it('makes a new recovery key: the old one stops working, the new one recovers', async () => {
     const { vault, name, d1, recoveryKey } = await signedUp();
-    const r = await replaceRecoveryKey(d1, vault.accountKey);
+    const r = await replaceRecoveryKey(d1, vault.keys);
     if (!r.ok) throw new Error(r.error.type);
     expect(r.value.recoveryKey).not.toBe(recoveryKey);
     expect(await recoverAccount(device(), name, recoveryKey, 'new password two')).toEqual({
@@ -130,7 +134,7 @@ describe('account flows', () => {
     });
     const back = await recoverAccount(device(), name, r.value.recoveryKey, 'new password two');
     if (!back.ok) throw new Error(back.error.type);
-    expect(back.value.ak).toEqual(vault.accountKey);
+    expect(await accountKeyOf(back.value.keys)).toEqual(await accountKeyOf(vault.keys));
   });
 
   it('lists and revokes sessions, and deletes the account', async () => {
@@ -156,9 +160,7 @@ describe('account flows', () => {
     const oldId = before.ok ? before.value?.sessions.find((s) => s.current)?.sessionId : undefined;
     server.clock.now += FRESH_SIGN_IN_MS + 1;
     const reauth = { ok: false, error: { type: 'ReauthRequired' } };
-    expect(await changePassword(d1, name, 'second password here', vault.accountKey)).toEqual(
-      reauth,
-    );
+    expect(await changePassword(d1, name, 'second password here', vault.keys)).toEqual(reauth);
     expect(await deleteAccount(d1.http)).toEqual(reauth);
 
     const wrong = await reauthenticate(d1, account, 'not my password');
@@ -170,9 +172,7 @@ describe('account flows', () => {
     if (!after.ok || !after.value) throw new Error('no list');
     expect(after.value.sessions).toHaveLength(1);
     expect(after.value.sessions[0]?.sessionId).not.toBe(oldId);
-    expect((await changePassword(d1, name, 'second password here', vault.accountKey)).ok).toBe(
-      true,
-    );
+    expect((await changePassword(d1, name, 'second password here', vault.keys)).ok).toBe(true);
 
     server.clock.now += FRESH_SIGN_IN_MS + 1;
     expect(await deleteAccount(d1.http)).toEqual(reauth);
@@ -214,7 +214,7 @@ describe('account flows', () => {
     const keys = await signIn(d2, name, 'second password here');
     if (!keys.ok) throw new Error(keys.error.type);
     const local2 = new MemoryLocalStore();
-    const vault2 = await Vault.load(testDeps(local2), keys.value.ak, keys.value.ring);
+    const vault2 = await Vault.load(testDeps(local2), keys.value.keys);
     await syncer(vault2, local2, d2.http).sync();
     expect(vault2.get('checkin', kept.id)?.body.note).toBe('kept on this device');
   });

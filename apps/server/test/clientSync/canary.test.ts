@@ -13,16 +13,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createVault, systemRandom, Vault } from '@securebase/core';
+import { systemRandom } from '@securebase/core';
 import { signIn, signUp } from '@securebase/core/account';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { createVault, Vault } from '@securebase/core/vault';
 import * as opaque from '@serenity-kit/opaque';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpTarget } from '../../src/http/testing.ts';
-import { postgresAvailable, TEST_DATABASE_URL } from '../../src/store/testing.ts';
 import { buildServer, type ServerProcess, startServer } from '../process/serverProcess.ts';
+import { httpTarget } from '../support/http.ts';
+import { postgresAvailable, TEST_DATABASE_URL } from '../support/stores.ts';
 import { jarHttp } from './devices.ts';
 
 const COUNT = 500;
@@ -42,8 +43,8 @@ afterAll(async () => {
 
 const sync = (vault: Vault, deps: ReturnType<typeof testDeps>, http: ReturnType<typeof jarHttp>) =>
   new SyncClient({
-    vault,
-    local: deps.local,
+    replica: vault,
+    outbox: vault.outbox,
     transport: httpSyncTransport(http.http),
     clock: deps.clock,
     random: deps.random,
@@ -80,7 +81,7 @@ async function syncCanaries(server: ServerProcess, name: string): Promise<string
   );
   if (!keys.ok) throw new Error(keys.error.type);
   const deps2 = testDeps(undefined, 2);
-  const second = await Vault.load(deps2, keys.value.ak, keys.value.ring);
+  const second = await Vault.load(deps2, keys.value.keys);
   expect((await sync(second, deps2, b).sync()).status).toBe('idle');
   const notes = new Set(second.list('checkin').map((r) => r.body.note));
   expect(markers.every((m) => notes.has(`note ${m}`))).toBe(true);

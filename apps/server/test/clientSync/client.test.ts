@@ -5,9 +5,10 @@
  * are rejected and reported, never applied.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, type Keyring } from '@securebase/core';
+import { err } from '@securebase/core';
 import type { SyncTransport } from '@securebase/core/sync-client';
 import { checkin } from '@securebase/core/testing';
+import type { Keyring } from '@securebase/core/vault';
 import { describe, expect, it } from 'vitest';
 import { accountServer, newDevice, newRing } from './devices.ts';
 
@@ -63,7 +64,7 @@ describe('sync client', () => {
     const onServer = await serverRecords(ring.privateSpaceId);
     expect(onServer.records.map((r) => r.id)).toEqual([rec.id]);
     expect(onServer.spaceVersion).toBe(1);
-    expect(a.vault.knownVersion(rec.id)).toBe(1);
+    expect(a.vault.outbox.knownVersion(rec.id)).toBe(1);
   });
 
   it('pulls in pages and resumes from the stored cursor', async () => {

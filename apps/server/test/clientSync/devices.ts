@@ -5,7 +5,6 @@
  * of one account share the keyring's space and keys but each has its own HLC node id.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Keyring, MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import {
   type Http,
@@ -14,9 +13,11 @@ import {
   type SyncTransport,
 } from '@securebase/core/sync-client';
 import { ManualClock, seededRandom } from '@securebase/core/testing';
+import { KeyCustody, type Keyring, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type Target, TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { DEFAULT_QUOTA } from '../../src/store/quota.ts';
+import { type Target, TestClient, type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };
 
@@ -27,7 +28,8 @@ const BIG = { rate: 1e6, burst: 1e6 };
 export function accountServer(prefix: string) {
   let at: { opened: OpenedStore; server: TestServer; owner: TestClient } | undefined;
   beforeAll(async () => {
-    const opened = await openTestSqlite();
+    // Property tests give the one account a new space per run: no space quota here.
+    const opened = await openTestSqlite({ ...DEFAULT_QUOTA, spaces: Number.MAX_SAFE_INTEGER });
     const server = await testServer(opened.store, { apiPerIp: BIG, apiPerAccount: BIG });
     const owner = new TestClient(server);
     const r = await owner.signUp(`${prefix}-${randomUUID()}`, 'pass phrase here');
@@ -123,15 +125,13 @@ export async function newDevice(
   const local = new MemoryLocalStore();
   const clock = new ManualClock();
   const random = seededRandom(seed);
-  const vault = await Vault.load({ local, clock, random }, ak, {
-    ...ring,
-    node: randomBytes(8).toString('hex'),
-  });
+  const keys = KeyCustody.of(ak, { ...ring, node: randomBytes(8).toString('hex') });
+  const vault = await Vault.load({ local, clock, random }, keys);
   const { http, net } = cookieHttp(target, cookie);
   const base = httpSyncTransport(http);
   const sync = new SyncClient({
-    vault,
-    local,
+    replica: vault,
+    outbox: vault.outbox,
     transport: opts.wrap ? opts.wrap(base) : base,
     clock,
     random,

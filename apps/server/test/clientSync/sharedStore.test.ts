@@ -5,13 +5,13 @@
  * store and pushed, and one that cannot be read anywhere stays queued.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { MemoryLocalStore, Vault } from '@securebase/core';
 import { pullResponseSchema } from '@securebase/core/protocol';
 import { httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
 import { checkin, ManualClock, seededRandom } from '@securebase/core/testing';
+import { KeyCustody, MemoryLocalStore, Vault } from '@securebase/core/vault';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestServer, testServer } from '../../src/http/testing.ts';
-import { type OpenedStore, openTestSqlite } from '../../src/store/testing.ts';
+import { TestClient, type TestServer, testServer } from '../support/http.ts';
+import { type OpenedStore, openTestSqlite } from '../support/stores.ts';
 import { cookieHttp, newRing } from './devices.ts';
 
 const BIG = { rate: 1e6, burst: 1e6 };
@@ -40,11 +40,11 @@ class CountingStore extends MemoryLocalStore {
 async function tab(local: MemoryLocalStore, ring: ReturnType<typeof newRing>, seed: number) {
   const clock = new ManualClock();
   const random = seededRandom(seed);
-  const vault = await Vault.load({ local, clock, random }, ak, ring);
+  const vault = await Vault.load({ local, clock, random }, KeyCustody.of(ak, ring));
   const { http, net } = cookieHttp(server, () => owner.cookie);
   const sync = new SyncClient({
-    vault,
-    local,
+    replica: vault,
+    outbox: vault.outbox,
     transport: httpSyncTransport(http),
     clock,
     random,

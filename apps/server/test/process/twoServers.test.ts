@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { pullResponseSchema, pushResponseSchema } from '@securebase/core/protocol';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { httpTarget, TestClient } from '../../src/http/testing.ts';
-import { postgresAvailable, TEST_DATABASE_URL } from '../../src/store/testing.ts';
+import { httpTarget, TestClient } from '../support/http.ts';
+import { postgresAvailable, TEST_DATABASE_URL } from '../support/stores.ts';
 import { buildServer, type ServerProcess, startServer } from './serverProcess.ts';
 
 const pgOk = await postgresAvailable();

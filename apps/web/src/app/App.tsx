@@ -8,17 +8,16 @@ import { Route, Switch } from 'wouter';
 import { AccountScreen, SyncProvider } from '../features/account/index.ts';
 import { EditCheckinPage, NewCheckinPage } from '../features/checkin/index.ts';
 import { HistoryPage, HomePage } from '../features/home/index.ts';
+import { LockScreen } from '../features/lock/index.ts';
+import { HelpPage, SafetyCheckPage } from '../features/safety/index.ts';
 import { SpiralDetailPage, SpiralFlowPage } from '../features/spiral/index.ts';
+import { Opening, TabGate, VaultProvider } from '../session/index.ts';
 import { LinkButton, lazyPage, Page } from '../ui/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Layout } from './Layout.tsx';
+import { OpenElsewhere } from './OpenElsewhere.tsx';
 import { PracticeRoutes } from './practiceRoutes.tsx';
-import { TabGate } from './tabGate.tsx';
-import { Opening, VaultProvider } from './vault.tsx';
 
-const safety = () => import('../features/safety/index.ts');
-const HelpPage = lazyPage(safety, (m) => m.HelpPage);
-const SafetyCheckPage = lazyPage(safety, (m) => m.SafetyCheckPage);
 const ComposerPage = lazyPage(
   () => import('../features/composer/index.ts'),
   (m) => m.ComposerPage,
@@ -35,8 +34,8 @@ export function App() {
   return (
     <Layout>
       <ErrorBoundary>
-        <TabGate fallback={<Opening />}>
-          <VaultProvider>
+        <TabGate fallback={<Opening />} elsewhere={OpenElsewhere}>
+          <VaultProvider lockScreen={LockScreen}>
             <SyncProvider>
               <Suspense fallback={<p className="meta">Loading…</p>}>
                 <Switch>

@@ -1,31 +1,20 @@
 /**
- * Shown in a tab while another tab or window holds the journal (app/tabGate.tsx). Calm and
+ * Shown in a tab while another tab or window holds the journal (session/tabGate.tsx). Calm and
  * plain: nothing is wrong and nothing is lost; one tap moves the journal here. Help stays
  * one tap away, as on the lock screen.
  */
 
-import { HelpNow } from '../features/safety/HelpNow.tsx';
+import { HelpNow } from '../features/safety/index.ts';
+import type { ElsewhereProps } from '../session/index.ts';
 import { Button, Page } from '../ui/index.ts';
 
-export function OpenElsewhere({
-  moved,
-  asking,
-  late,
-  onUseHere,
-}: {
-  /** This tab had the journal and let another tab take it. */
-  moved: boolean;
-  asking: boolean;
-  /** The other tab did not let go in time. */
-  late: boolean;
-  onUseHere: () => void;
-}) {
+export function OpenElsewhere({ moved, asking, late, onUseHere }: ElsewhereProps) {
   return (
     <Page
       title="Secure Base is open in another tab or window"
       lede={
         moved
-          ? 'Your journal moved there just now. Everything you wrote here was saved first.'
+          ? 'Your journal moved there just now, with everything saved here. A check-in or spiral you had started is kept as a draft.'
           : 'Your journal stays open in one place at a time, so nothing you write gets mixed up.'
       }
     >

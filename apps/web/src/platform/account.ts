@@ -2,8 +2,7 @@
  * Whether this device is signed in to an account (plain meta: it holds no secret), and the
  * lazy door to the sync engine, which only signed-in devices download.
  */
-import type { MetaValue } from '@securebase/core';
-import { DexieLocalStore } from './db.ts';
+import type { MetaValue } from '@securebase/core/vault';
 import type { DeviceVault } from './vault.ts';
 
 export const loadSyncEngine = () => import('./syncEngine.ts');
@@ -18,14 +17,13 @@ export interface AccountInfo {
 }
 
 export async function readAccount(device: DeviceVault): Promise<AccountInfo | null> {
-  const v = await new DexieLocalStore(device.db).getMeta(ACCOUNT_META);
+  const v = await device.local.getMeta(ACCOUNT_META);
   if (typeof v?.accountId !== 'string' || typeof v.userIdentifier !== 'string') return null;
   const info: AccountInfo = { accountId: v.accountId, userIdentifier: v.userIdentifier };
   return v.recoveryPending === true ? { ...info, recoveryPending: true } : info;
 }
 
 export async function writeAccount(device: DeviceVault, info: AccountInfo | null): Promise<void> {
-  const local = new DexieLocalStore(device.db);
-  if (info) await local.putMeta(ACCOUNT_META, { ...info } satisfies MetaValue);
-  else await local.deleteMeta(ACCOUNT_META);
+  if (info) await device.local.putMeta(ACCOUNT_META, { ...info } satisfies MetaValue);
+  else await device.local.deleteMeta(ACCOUNT_META);
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { createVault, systemClock, systemRandom, unlockVault } from '@securebase/core';
+import { systemClock, systemRandom } from '@securebase/core';
 import { checkin, localStoreContract } from '@securebase/core/testing';
+import { createVault, unlockVault } from '@securebase/core/vault';
 import { describe, expect, it } from 'vitest';
 import { DexieLocalStore, SecureBaseDb } from './db.ts';
 import { deviceKeyWrapper, forgetDeviceKey } from './deviceKey.ts';

@@ -3,7 +3,13 @@
  * (ciphertext), outbox entries, wrapped keys and the non-extractable device key.
  * A write and its outbox entry are one IndexedDB transaction.
  */
-import type { Envelope, LocalStore, MetaValue, OutboxEntry } from '@securebase/core';
+import type {
+  Envelope,
+  EnvelopeVersion,
+  LocalStore,
+  MetaValue,
+  OutboxEntry,
+} from '@securebase/core/vault';
 import Dexie, { type Table } from 'dexie';
 
 interface MetaRow {
@@ -52,6 +58,12 @@ export class DexieLocalStore implements LocalStore {
     await this.db.transaction('rw', this.db.envelopes, this.db.outbox, async () => {
       await this.db.envelopes.bulkPut(envelopes);
       await this.db.outbox.bulkPut(outbox);
+    });
+  }
+  async setVersions(versions: readonly EnvelopeVersion[]) {
+    if (versions.length === 0) return;
+    await this.db.transaction('rw', this.db.envelopes, async () => {
+      for (const { id, version } of versions) await this.db.envelopes.update(id, { version });
     });
   }
   async listOutbox() {

@@ -4,8 +4,9 @@
  * database files alone does not open the account key (an attacker needs this browser
  * profile). It wraps the account key when no passphrase lock is set.
  */
-import type { KeyWrapper, Result, UnwrapError, WrappedKey } from '@securebase/core';
+import type { Result } from '@securebase/core';
 import { utf8 } from '@securebase/core';
+import type { KeyWrapper, UnwrapError, WrappedKey } from '@securebase/core/vault';
 import type { SecureBaseDb } from './db.ts';
 
 const AAD = utf8('securebase/wrap/device/1');

@@ -7,6 +7,13 @@ export {
   notifyAt,
   notifyPermission,
 } from './notify.ts';
+export {
+  browserPage,
+  browserTimers,
+  type PageEvents,
+  type TimerId,
+  type Timers,
+} from './page.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
 export { browserTabPorts, type TabLock, tabLock, type VaultHold } from './tabLock.ts';

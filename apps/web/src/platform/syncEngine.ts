@@ -9,18 +9,15 @@
  * import that becomes its own chunk.
  */
 
+import { systemClock, systemRandom } from '@securebase/core';
 import {
-  type Keyring,
-  rewrap,
-  syncMetaKeys,
-  systemClock,
-  systemRandom,
-  Vault,
-  withNewPrivateSpace,
-} from '@securebase/core';
-import type { AccountDeps, AccountKeys } from '@securebase/core/account';
+  type AccountDeps,
+  type AccountKeys,
+  changePassword,
+  replaceRecoveryKey,
+} from '@securebase/core/account';
 import { type Http, httpSyncTransport, SyncClient } from '@securebase/core/sync-client';
-import { DexieLocalStore } from './db.ts';
+import { type KeyCustody, rewrap, storeKeyring, Vault } from '@securebase/core/vault';
 import { deviceKeyWrapper } from './deviceKey.ts';
 import { type DeviceVault, setPassphrase } from './vault.ts';
 
@@ -43,8 +40,8 @@ export async function accountDeps(): Promise<AccountDeps> {
 
 export function newSyncClient(device: DeviceVault): SyncClient {
   return new SyncClient({
-    vault: device.vault,
-    local: new DexieLocalStore(device.db),
+    replica: device.vault,
+    outbox: device.vault.outbox,
     transport: httpSyncTransport(fetchHttp),
     clock: systemClock,
     random: systemRandom,
@@ -53,25 +50,43 @@ export function newSyncClient(device: DeviceVault): SyncClient {
 }
 
 /**
- * Re-seals every record of this device into `ring` (under `ak`) and queues it; the old
- * space's queued changes are dropped, since the records now live in the new one. With an
- * account id, the sync state is bound to that account first (Vault.bindAccount).
+ * A new password for the signed-in account: the account key is re-wrapped here, from this
+ * device's key custody, so the screen asking for the password never holds the key.
+ */
+export async function changeAccountPassword(
+  device: DeviceVault,
+  userIdentifier: string,
+  newPassword: string,
+) {
+  return changePassword(await accountDeps(), userIdentifier, newPassword, device.vault.keys);
+}
+
+/** A new recovery key (the old one stops working), wrapped from this device's key custody. */
+export function makeRecoveryKey(device: DeviceVault) {
+  return replaceRecoveryKey({ http: fetchHttp, random: systemRandom }, device.vault.keys);
+}
+
+/**
+ * Re-seals every record of this device into `keys`' keyring and queues it; the old
+ * space's queued changes are dropped, since the records now live (and are queued) in the
+ * new one. With an account id, the sync state is bound to that account first
+ * (Outbox.bindAccount). The old vault is closed afterwards: its keys are zeroed.
  */
 async function resealInto(
   device: DeviceVault,
-  ak: Uint8Array,
-  ring: Keyring,
+  keys: KeyCustody,
   accountId?: string,
 ): Promise<Vault> {
-  const local = new DexieLocalStore(device.db);
-  const records = device.vault.all();
-  const next = await Vault.load({ local, clock: systemClock, random: systemRandom }, ak, ring);
+  const { local, vault: old } = device;
+  await old.settled();
+  const records = old.all();
+  const next = await Vault.load({ local, clock: systemClock, random: systemRandom }, keys);
   if (accountId) await next.bindAccount(accountId);
-  const oldSpace = device.vault.privateSpaceId;
   await next.merge(records);
-  await local.putMeta('keyring', { ...next.sealedKeyring() });
-  const stale = (await local.listOutbox()).filter((o) => o.spaceId === oldSpace);
-  await local.removeOutbox(stale.map((o) => o.mutationId));
+  await storeKeyring(local, next.keys);
+  // Signing in again to the account whose space this already is moves nothing.
+  if (old.privateSpaceId !== next.privateSpaceId) await next.outbox.leaveSpace(old.privateSpaceId);
+  old.close();
   return next;
 }
 
@@ -83,17 +98,10 @@ async function resealInto(
  * and the key's wrapping are untouched.
  */
 export async function newSpaceIfUsed(device: DeviceVault): Promise<DeviceVault> {
-  const local = new DexieLocalStore(device.db);
   const { vault } = device;
-  const used =
-    (await local.getMeta(syncMetaKeys.account)) !== undefined ||
-    (await local.getMeta(syncMetaKeys.cursor(vault.privateSpaceId))) !== undefined;
-  if (!used) return device;
-  const ring = withNewPrivateSpace(
-    { clock: systemClock, random: systemRandom },
-    vault.keyring.node,
-  );
-  return { ...device, vault: await resealInto(device, vault.accountKey, ring) };
+  if (!(await vault.outbox.usedOnServer(vault.privateSpaceId))) return device;
+  const keys = vault.keys.withNewPrivateSpace({ clock: systemClock, random: systemRandom });
+  return { ...device, vault: await resealInto(device, keys) };
 }
 
 /**
@@ -111,14 +119,14 @@ export async function newSpaceIfUsed(device: DeviceVault): Promise<DeviceVault> 
  */
 export async function adoptAccount(
   device: DeviceVault,
-  keys: AccountKeys,
+  account: AccountKeys,
   passphrase?: string,
 ): Promise<DeviceVault> {
-  const local = new DexieLocalStore(device.db);
-  const next = await resealInto(device, keys.ak, keys.ring, keys.accountId);
-  const adopted: DeviceVault = { vault: next, db: device.db, lock: null };
+  const { local, db } = device;
+  const next = await resealInto(device, account.keys, account.accountId);
+  const adopted: DeviceVault = { vault: next, db, local, lock: null };
   if (device.lock && passphrase) return await setPassphrase(adopted, passphrase, device.lock);
-  await rewrap(local, keys.ak, deviceKeyWrapper(device.db), ['passphrase']);
+  await rewrap(local, next.keys, deviceKeyWrapper(db), ['passphrase']);
   await local.deleteMeta('settings:lock');
   return adopted;
 }

@@ -3,26 +3,26 @@
  * person has set a lock. On the very first visit a new vault is created.
  * `resetDevice` erases everything.
  */
+import { type LockSettings, systemClock, systemRandom } from '@securebase/core';
 import {
   createVault,
   hasVault,
-  type LockSettings,
   readLockSettings,
   rewrap,
-  systemClock,
-  systemRandom,
   type UnlockError,
   unlockVault,
   type Vault,
   wrapKinds,
   writeLockSettings,
-} from '@securebase/core';
+} from '@securebase/core/vault';
 import { DexieLocalStore, SecureBaseDb } from './db.ts';
 import { deviceKeyWrapper, forgetDeviceKey } from './deviceKey.ts';
 
 export interface DeviceVault {
   vault: Vault;
   db: SecureBaseDb;
+  /** The one LocalStore over `db` every platform module of this device uses. */
+  local: DexieLocalStore;
   /** Set when the account key is wrapped by a passphrase (and no longer by the device key). */
   lock: LockSettings | null;
 }
@@ -43,17 +43,18 @@ const passphrase = () => import('@securebase/core/passphrase');
 export async function openDeviceVault(name?: string): Promise<OpenResult> {
   const db = new SecureBaseDb(name);
   const deps = depsFor(db);
-  if (!(await hasVault(deps.local)))
+  const { local } = deps;
+  if (!(await hasVault(local)))
     return {
       status: 'open',
-      device: { vault: await createVault(deps, deviceKeyWrapper(db)), db, lock: null },
+      device: { vault: await createVault(deps, deviceKeyWrapper(db)), db, local, lock: null },
     };
   const kinds = await wrapKinds(deps.local);
   if (!kinds.includes('device') && kinds.includes('passphrase'))
     return { status: 'locked', db, lock: await readLockSettings(deps.local) };
   const r = await unlockVault(deps, deviceKeyWrapper(db));
   return r.ok
-    ? { status: 'open', device: { vault: r.value, db, lock: null } }
+    ? { status: 'open', device: { vault: r.value, db, local, lock: null } }
     : { status: 'failed', error: r.error };
 }
 
@@ -65,7 +66,8 @@ export async function unlockWithPassphrase(
   const { passphraseWrapper } = await passphrase();
   const r = await unlockVault(deps, passphraseWrapper(phrase));
   if (!r.ok) return r;
-  return { ok: true, device: { vault: r.value, db, lock: await readLockSettings(deps.local) } };
+  const { local } = deps;
+  return { ok: true, device: { vault: r.value, db, local, lock: await readLockSettings(local) } };
 }
 
 /** Sets or changes the passphrase: the account key is wrapped by it, and the device key no longer opens it. */
@@ -74,22 +76,16 @@ export async function setPassphrase(
   phrase: string,
   lock: LockSettings,
 ): Promise<DeviceVault> {
-  const local = new DexieLocalStore(device.db);
   const { passphraseWrapper } = await passphrase();
-  await rewrap(local, device.vault.accountKey, passphraseWrapper(phrase), ['device']);
+  await rewrap(device.local, device.vault.keys, passphraseWrapper(phrase), ['device']);
   await forgetDeviceKey(device.db);
-  await writeLockSettings(local, lock);
+  await writeLockSettings(device.local, lock);
   return { ...device, lock };
 }
 
 /** Removes the lock: the device key wraps the account key again. */
 export async function removePassphrase(device: DeviceVault): Promise<DeviceVault> {
-  await rewrap(
-    new DexieLocalStore(device.db),
-    device.vault.accountKey,
-    deviceKeyWrapper(device.db),
-    ['passphrase'],
-  );
+  await rewrap(device.local, device.vault.keys, deviceKeyWrapper(device.db), ['passphrase']);
   return { ...device, lock: null };
 }
 
@@ -97,7 +93,7 @@ export async function saveLockSettings(
   device: DeviceVault,
   lock: LockSettings,
 ): Promise<DeviceVault> {
-  await writeLockSettings(new DexieLocalStore(device.db), lock);
+  await writeLockSettings(device.local, lock);
   return { ...device, lock };
 }
 
@@ -108,8 +104,13 @@ export async function checkPassphrase(device: DeviceVault, phrase: string): Prom
 
 /** Deletes every record, key and setting on this device, then starts a fresh, empty vault. */
 export async function resetDevice(db: SecureBaseDb): Promise<DeviceVault> {
-  const local = new DexieLocalStore(db);
-  await local.clear();
+  const deps = depsFor(db);
+  await deps.local.clear();
   await forgetDeviceKey(db);
-  return { vault: await createVault(depsFor(db), deviceKeyWrapper(db)), db, lock: null };
+  return {
+    vault: await createVault(deps, deviceKeyWrapper(db)),
+    db,
+    local: deps.local,
+    lock: null,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault, rewrap, unlockVault, wrapKinds } from '../store/unlock.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { ARGON2_MINIMUM, passphraseWrapper } from './passphrase.ts';
 
 // The minimum cost keeps the suite fast; the default cost is measured in bench and used by the app.
@@ -12,7 +12,7 @@ describe('passphrase lock', () => {
     const deps = testDeps();
     const vault = await createVault(deps, testDeviceWrapper());
     const rec = await vault.create('checkin', checkin({ note: 'locked away' }));
-    await rewrap(deps.local, vault.accountKey, passphraseWrapper('correct horse battery', fast), [
+    await rewrap(deps.local, vault.keys, passphraseWrapper('correct horse battery', fast), [
       'device',
     ]);
     expect(await wrapKinds(deps.local)).toEqual(['passphrase']);

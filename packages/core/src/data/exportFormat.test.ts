@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault } from '../store/unlock.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
 import { parseExport, toCsv, toExportJson } from './exportFormat.ts';
 
 describe('export and import', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ManualClock, seededRandom } from '../testing/deps.ts';
+import { ManualClock, seededRandom } from '../../testing/deps.ts';
 import { decodeHlc, encodeHlc, HlcClock } from './hlc.ts';
 import { UUID_RE, uuidv7 } from './ids.ts';
 import { parseBody } from './registry.ts';

@@ -1,6 +1,6 @@
 /** An in-memory LocalStore: for tests, benchmarks and Node tools. Values are cloned in and out, as IndexedDB would. */
 import type { Envelope } from '../crypto/envelope.ts';
-import type { LocalStore, MetaValue, OutboxEntry } from './ports.ts';
+import type { EnvelopeVersion, LocalStore, MetaValue, OutboxEntry } from './ports.ts';
 
 declare function structuredClone<T>(value: T): T;
 
@@ -27,6 +27,12 @@ export class MemoryLocalStore implements LocalStore {
     const out = outbox.map((o) => structuredClone(o));
     for (const e of envs) this.#envelopes.set(e.id, e);
     for (const o of out) this.#outbox.set(o.mutationId, o);
+  }
+  async setVersions(versions: readonly EnvelopeVersion[]) {
+    for (const { id, version } of versions) {
+      const e = this.#envelopes.get(id);
+      if (e) this.#envelopes.set(id, { ...e, version });
+    }
   }
   async listOutbox() {
     return [...this.#outbox.values()].map((o) => structuredClone(o));

@@ -2,7 +2,7 @@
  * The LocalStore port: where envelopes, the outbox and key material rest on a device.
  * It only ever sees ciphertext and wrapped keys. Adapters: memory (store/memory.ts) and
  * IndexedDB via Dexie (apps/web/src/platform/db.ts); both pass one contract suite
- * (testing/localStoreContract.ts).
+ * (packages/core/testing/localStoreContract.ts).
  */
 import type { Envelope } from '../crypto/envelope.ts';
 
@@ -15,10 +15,16 @@ export interface OutboxEntry {
   baseVersion: number;
 }
 
+/** The server version this device last saw of a stored envelope's record. */
+export interface EnvelopeVersion {
+  id: string;
+  version: number;
+}
+
 /**
  * Meta keys of what this device knows of its server copy: the pull cursor per space, when
- * it last synced, and the account all that belongs to (`Vault.bindAccount`). The server
- * version of each record is kept in its envelope.
+ * it last synced, and the account all that belongs to (`Outbox.bindAccount`). The server
+ * version of each record is kept in its envelope (`LocalStore.setVersions`).
  */
 export const syncMetaKeys = {
   cursor: (spaceId: string) => `sync:cursor:${spaceId}`,
@@ -36,6 +42,12 @@ export interface LocalStore {
   loadEnvelopes(): Promise<Envelope[]>;
   /** Writes envelopes and their outbox entries in one transaction: both or neither. */
   commit(envelopes: Envelope[], outbox: OutboxEntry[]): Promise<void>;
+  /**
+   * Records the server version of stored envelopes, in one transaction, without rewriting
+   * their ciphertext (the AEAD does not bind the version). Ids with no stored envelope are
+   * skipped.
+   */
+  setVersions(versions: readonly EnvelopeVersion[]): Promise<void>;
   listOutbox(): Promise<OutboxEntry[]>;
   removeOutbox(mutationIds: string[]): Promise<void>;
   /** Erases everything: envelopes, outbox and meta. */

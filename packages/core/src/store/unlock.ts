@@ -3,18 +3,15 @@
  * `wrap:<kind>` (the account key wrapped that way) and `keyring` (the keyring sealed under
  * the account key). Nothing in meta is readable without one of the wrapping secrets.
  */
-import { toBase64 } from '../bytes.ts';
 import {
-  type Keyring,
   type KeyWrapper,
-  newAccountKey,
   openKeyring,
   WRAP_KINDS,
   type WrapKind,
   type WrappedKey,
 } from '../crypto/keys.ts';
-import { uuidv7 } from '../records/ids.ts';
 import { err, ok, type Result } from '../result.ts';
+import { type AccountKeyUse, KeyCustody } from './keyCustody.ts';
 import type { LocalStore, MetaValue } from './ports.ts';
 import { Vault, type VaultDeps } from './vault.ts';
 
@@ -57,35 +54,24 @@ export async function wrapKinds(local: LocalStore): Promise<WrapKind[]> {
 }
 
 /** A fresh vault: new account key, new private space and key, wrapped by `wrapper`. */
-/** A keyring whose private space is new: a fresh space id and key (the node id is kept). */
-export function withNewPrivateSpace(
-  deps: Pick<VaultDeps, 'clock' | 'random'>,
-  node: string,
-): Keyring {
-  const privateSpaceId = uuidv7(deps.clock, deps.random);
-  const keyId = `k1-${toBase64(deps.random(6))}`.replace(/[+/=]/g, 'x');
-  return {
-    privateSpaceId,
-    node,
-    spaceKeys: [{ spaceId: privateSpaceId, keyId, key: deps.random(32) }],
-  };
+export async function createVault(deps: VaultDeps, wrapper: KeyWrapper): Promise<Vault> {
+  const keys = KeyCustody.create(deps);
+  await storeKeyring(deps.local, keys);
+  await addWrapping(deps.local, keys, wrapper);
+  return Vault.load(deps, keys);
 }
 
-export async function createVault(deps: VaultDeps, wrapper: KeyWrapper): Promise<Vault> {
-  const ak = newAccountKey();
-  const node = Array.from(deps.random(8), (b) => b.toString(16).padStart(2, '0')).join('');
-  const vault = await Vault.load(deps, ak, withNewPrivateSpace(deps, node));
-  await deps.local.putMeta(KEYRING_META, { ...vault.sealedKeyring() });
-  await addWrapping(deps.local, ak, wrapper);
-  return vault;
+/** Stores the keyring sealed under the account key (after a new space key or account). */
+export async function storeKeyring(local: LocalStore, keys: AccountKeyUse): Promise<void> {
+  await local.putMeta(KEYRING_META, { ...keys.sealKeyring() });
 }
 
 export async function addWrapping(
   local: LocalStore,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
   wrapper: KeyWrapper,
 ): Promise<void> {
-  const wrapped = await wrapper.wrap(ak);
+  const wrapped = await keys.wrapAccountKey(wrapper);
   await local.putMeta(wrapMetaKey(wrapper.kind), { ...wrapped });
 }
 
@@ -102,7 +88,11 @@ export async function unlockVault(
   if (!isBytes(sealed.nonce) || !isBytes(sealed.ciphertext)) return err({ type: 'Corrupt' });
   const ring = openKeyring(ak.value, { nonce: sealed.nonce, ciphertext: sealed.ciphertext });
   if (!ring.ok) return err(ring.error);
-  return ok(await Vault.load(deps, ak.value, ring.value));
+  const keys = KeyCustody.of(ak.value, ring.value);
+  // The custody holds its own copies: these are zeroed now rather than left to the GC.
+  ak.value.fill(0);
+  for (const k of ring.value.spaceKeys) k.key.fill(0);
+  return ok(await Vault.load(deps, keys));
 }
 
 /**
@@ -112,11 +102,11 @@ export async function unlockVault(
  */
 export async function rewrap(
   local: LocalStore,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
   add: KeyWrapper,
   removeKinds: WrapKind[],
 ): Promise<void> {
-  await addWrapping(local, ak, add);
+  await addWrapping(local, keys, add);
   for (const kind of removeKinds) if (kind !== add.kind) await local.deleteMeta(wrapMetaKey(kind));
 }
 

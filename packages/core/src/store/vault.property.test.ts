@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault, unlockVault } from './unlock.ts';
 import type { Vault } from './vault.ts';
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { checkin } from '../../testing/builders.ts';
+import { testDeps, testDeviceWrapper } from '../../testing/deps.ts';
+import { localStoreContract } from '../../testing/localStoreContract.ts';
 import { fromUtf8 } from '../bytes.ts';
 import { secretKeyWrapper } from '../crypto/keys.ts';
 import { encodeHlc } from '../records/hlc.ts';
-import { checkin } from '../testing/builders.ts';
-import { testDeps, testDeviceWrapper } from '../testing/deps.ts';
-import { localStoreContract } from '../testing/localStoreContract.ts';
+import { withNewPrivateSpace } from './keyCustody.ts';
 import { MemoryLocalStore } from './memory.ts';
 import { MAX_REVISIONS } from './merge.ts';
-import { createVault, hasVault, unlockVault, withNewPrivateSpace } from './unlock.ts';
+import { createVault, hasVault, unlockVault } from './unlock.ts';
 
 localStoreContract('memory', async () => new MemoryLocalStore());
 
@@ -33,11 +34,13 @@ describe('vault', () => {
   it('makes a keyring with a new private space and its own key, keeping the node id', async () => {
     const deps = testDeps();
     const vault = await createVault(deps, testDeviceWrapper());
-    const ring = withNewPrivateSpace(deps, vault.keyring.node);
-    expect(ring.node).toBe(vault.keyring.node);
+    const ring = withNewPrivateSpace(deps, vault.keys.node);
+    expect(ring.node).toBe(vault.keys.node);
     expect(ring.privateSpaceId).not.toBe(vault.privateSpaceId);
     expect(ring.spaceKeys.map((k) => k.spaceId)).toEqual([ring.privateSpaceId]);
-    expect(ring.spaceKeys[0]?.key).not.toEqual(vault.keyring.spaceKeys[0]?.key);
+    const mine = vault.keys.currentKey(vault.privateSpaceId);
+    expect(mine?.key).toHaveLength(32);
+    expect(ring.spaceKeys[0]?.key).not.toEqual(mine?.key);
   });
 
   it('says WrongKey for another device key and NoVault on an empty store', async () => {

@@ -11,52 +11,41 @@
  * - the mutation id of a push is derived from the outbox entries it carries, so a retry of
  *   the same change is a replay the server recognises, and a newer change gets a new id;
  * - a pulled envelope is applied only if it opens under its own id, space and key id (the
- *   AEAD binds them) and the record inside has the envelope's id; anything else is reported
- *   in `rejected` and never applied;
+ *   AEAD binds them) and the record inside has the envelope's id (the Sealer checks, for
+ *   storage and sync alike); anything else is reported in `rejected` and never applied;
  * - the pull cursor of a space is stored after the page it covers has been applied;
+ * - a server whose versions went back (restored from a backup: the space's version below
+ *   the pull cursor, or a conflict older than what was acknowledged) is not argued with on
+ *   every sync: the outbox forgets that server copy and queues every record again, and
+ *   the pass pulls from 0, so what the server lost is pushed again and the rest merges;
  * - every push body is within the protocol's count and byte limits; a record whose envelope
  *   is over the envelope limit is set aside for the pass (it stays queued here, never
  *   dropped) so that the other records still push and the pull still runs.
  */
-import { fromUtf8 } from '../bytes.ts';
-import { type Envelope, open } from '../crypto/envelope.ts';
+import type { Envelope } from '../crypto/envelope.ts';
 import type { Clock, Random } from '../deps.ts';
+import { fromWireEnvelope, toPushEnvelope } from '../protocol/codec.ts';
+import { LIMITS, type Mutation, type WireEnvelope } from '../protocol/protocol.ts';
 import type { LoadProblem } from '../store/journal.ts';
-import { type LocalStore, type OutboxEntry, syncMetaKeys } from '../store/ports.ts';
-import type { RemoteItem, Vault } from '../store/vault.ts';
+import type { SyncOutbox } from '../store/outbox.ts';
+import type { OutboxEntry } from '../store/ports.ts';
+import type { Replica } from '../store/replica.ts';
 import type { SyncTransport } from './clientHttp.ts';
 import {
+  backoffMs,
   describeFailure,
   describeTooLarge,
   type Failure,
   mutationIdFor,
   pushBatches,
+  readPushResults,
   retryable,
+  type SyncState,
 } from './clientSupport.ts';
-import { fromWireEnvelope, toPushEnvelope } from './codec.ts';
-import { LIMITS, type Mutation, type WireEnvelope } from './protocol.ts';
-
-export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'error';
-
-export interface SyncState {
-  lastSyncedAt: number | null;
-  /** Records with a change waiting to be pushed (including any too large to send). */
-  pending: number;
-  status: SyncStatus;
-  /**
-   * Why the last pass stopped, or `too_large` when it finished but set records aside whose
-   * envelope is over the protocol's limit (they stay on this device).
-   */
-  error?: { code: string; message: string };
-  /** Envelopes from the server that failed their checks and were not applied. */
-  rejected: number;
-  /** Records the last finished pass kept on this device: too large to sync (in `pending`). */
-  tooLarge: number;
-}
 
 export interface SyncDeps {
-  vault: Vault;
-  local: LocalStore;
+  replica: Replica;
+  outbox: SyncOutbox;
   transport: SyncTransport;
   clock: Clock;
   random: Random;
@@ -64,9 +53,6 @@ export interface SyncDeps {
 }
 
 const MAX_PUSH_ROUNDS = 8;
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 5 * 60_000;
-const { cursor: cursorKey, lastSynced: LAST_SYNCED } = syncMetaKeys;
 
 class SyncFailure extends Error {
   constructor(readonly failure: Failure) {
@@ -77,13 +63,7 @@ class SyncFailure extends Error {
 export class SyncClient {
   readonly #d: SyncDeps;
   readonly #listeners = new Set<() => void>();
-  #state: SyncState = {
-    lastSyncedAt: null,
-    pending: 0,
-    status: 'idle',
-    rejected: 0,
-    tooLarge: 0,
-  };
+  #state: SyncState = { lastSyncedAt: null, pending: 0, status: 'idle', rejected: 0, tooLarge: 0 };
   #running: Promise<SyncState> | null = null;
   #again = false;
   /** Records found too large to push in this pass: not sealed and sent again until the next. */
@@ -91,6 +71,8 @@ export class SyncClient {
   readonly problems: LoadProblem[] = [];
   /** Records with a queued change that neither memory nor the LocalStore could give us. */
   readonly #unreadable = new Set<string>();
+  /** This pass already forgot a server copy that went back (at most once per pass). */
+  #recovered = false;
 
   constructor(deps: SyncDeps) {
     this.#d = deps;
@@ -107,9 +89,8 @@ export class SyncClient {
 
   /** Reads the last-synced time and the number of waiting changes from storage. */
   async init(): Promise<SyncState> {
-    const last = await this.#d.local.getMeta(LAST_SYNCED);
-    const at = typeof last?.at === 'number' ? last.at : null;
-    this.#set({ lastSyncedAt: at, pending: await this.#pending() });
+    const at = await this.#d.outbox.lastSyncedAt();
+    this.#set({ lastSyncedAt: at, pending: await this.#d.outbox.pending() });
     return this.#state;
   }
 
@@ -131,7 +112,7 @@ export class SyncClient {
   async #loop(maxAttempts: number): Promise<SyncState> {
     for (let attempt = 0; ; attempt++) {
       // A closed vault (locked, or handed to another tab) has nothing left to sync here.
-      if (this.#d.vault.closed) return this.#state;
+      if (this.#d.replica.closed) return this.#state;
       this.#again = false;
       this.#set({ status: 'syncing' });
       const failure = await this.syncOnce().then(
@@ -147,32 +128,30 @@ export class SyncClient {
         continue;
       }
       const status = failure.type === 'Offline' ? 'offline' : 'error';
-      this.#set({ status, error: describeFailure(failure), pending: await this.#pending() });
+      this.#set({
+        status,
+        error: describeFailure(failure),
+        pending: await this.#d.outbox.pending(),
+      });
       if (!retryable(failure) || attempt + 1 >= maxAttempts) return this.#state;
-      await this.#d.sleep(this.#backoff(attempt, failure));
+      await this.#d.sleep(backoffMs(attempt, failure, this.#d.random));
     }
-  }
-
-  #backoff(attempt: number, f: Failure): number {
-    const jitter = (this.#d.random(1)[0] ?? 0) / 255;
-    const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + jitter / 2);
-    const asked = f.type === 'Http' && f.retryAfter ? f.retryAfter * 1000 : 0;
-    return Math.max(exp, asked);
   }
 
   /** One pass: push, pull every space, push whatever merging queued. Throws SyncFailure. */
   async syncOnce(): Promise<void> {
     this.#tooLarge.clear();
-    const spaceId = this.#d.vault.privateSpaceId;
+    this.#recovered = false;
+    const spaceId = this.#d.replica.privateSpaceId;
     await this.#withSpace(spaceId, () => this.#push());
     await this.#withSpace(spaceId, () => this.#pull(spaceId));
     await this.#push();
     const at = this.#d.clock.now();
-    await this.#d.local.putMeta(LAST_SYNCED, { at });
+    await this.#d.outbox.saveLastSynced(at);
     const n = this.#tooLarge.size;
     this.#set({
       lastSyncedAt: at,
-      pending: await this.#pending(),
+      pending: await this.#d.outbox.pending(),
       tooLarge: n,
       ...(n === 0 ? { status: 'idle' } : { status: 'error', error: describeTooLarge(n) }),
     });
@@ -183,12 +162,8 @@ export class SyncClient {
     try {
       await step();
     } catch (e) {
-      if (
-        !(e instanceof SyncFailure) ||
-        e.failure.type !== 'Http' ||
-        e.failure.code !== 'not_found'
-      )
-        throw e;
+      const f = e instanceof SyncFailure ? e.failure : null;
+      if (f?.type !== 'Http' || f.code !== 'not_found') throw e;
       const made = await this.#d.transport.createSpace(spaceId);
       if (!made.ok && !(made.error.type === 'Http' && made.error.code === 'space_exists'))
         throw new SyncFailure(made.error);
@@ -205,7 +180,7 @@ export class SyncClient {
         const mutations = await this.#seal(ids.slice(i, i + LIMITS.pushBatch), byRecord);
         for (const batch of pushBatches(mutations)) await this.#send(batch, byRecord);
       }
-      this.#set({ pending: await this.#pending() });
+      this.#set({ pending: await this.#d.outbox.pending() });
     }
     if ((await this.#waiting()).size > 0) throw new SyncFailure({ type: 'TooManyRounds' });
   }
@@ -215,11 +190,11 @@ export class SyncClient {
    * push, or unreadable (neither memory nor the LocalStore has them). Those wait, unpushed.
    */
   async #waiting(): Promise<Map<string, OutboxEntry[]>> {
-    const vault = this.#d.vault;
+    const replica = this.#d.replica;
     const byRecord = new Map<string, OutboxEntry[]>();
-    for (const e of await this.#d.local.listOutbox()) {
+    for (const e of await this.#d.outbox.entries()) {
       if (this.#tooLarge.has(e.recordId)) continue;
-      if (this.#unreadable.has(e.recordId) && !vault.has(e.recordId)) continue;
+      if (this.#unreadable.has(e.recordId) && !replica.has(e.recordId)) continue;
       byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
     }
     return byRecord;
@@ -231,14 +206,14 @@ export class SyncClient {
    * kept (never dropped). A record whose envelope is over the protocol's limit is set aside.
    */
   async #seal(ids: string[], byRecord: Map<string, OutboxEntry[]>): Promise<Mutation[]> {
-    const vault = this.#d.vault;
-    const missing = ids.filter((id) => !vault.has(id));
+    const replica = this.#d.replica;
+    const missing = ids.filter((id) => !replica.has(id));
     if (missing.length > 0) {
-      const found = new Set(await vault.loadMissing(missing));
+      const found = new Set(await replica.loadMissing(missing));
       for (const id of missing) if (!found.has(id)) this.#unreadable.add(id);
     }
     const mutations: Mutation[] = [];
-    for (const it of vault.sealForPush(ids)) {
+    for (const it of replica.sealForPush(ids)) {
       if (it.envelope.ciphertext.length > LIMITS.ciphertextBytes) {
         this.#tooLarge.add(it.recordId);
         continue;
@@ -253,86 +228,62 @@ export class SyncClient {
   }
 
   async #send(mutations: Mutation[], byRecord: Map<string, OutboxEntry[]>): Promise<void> {
-    const spaceId = this.#d.vault.privateSpaceId;
+    const { replica, outbox } = this.#d;
+    const spaceId = replica.privateSpaceId;
     const r = await this.#d.transport.push(spaceId, { mutations });
     if (!r.ok) throw new SyncFailure(r.error);
-    const done: string[] = [];
-    const acks: { recordId: string; version: number }[] = [];
-    const remote: RemoteItem[] = [];
-    for (const res of r.value.results) {
-      const m = mutations.find((x) => x.mutationId === res.mutationId);
-      if (!m) continue;
-      const recordId = m.envelope.id;
-      if (res.status === 'applied') {
-        acks.push({ recordId, version: res.version });
-        for (const e of byRecord.get(recordId) ?? []) done.push(e.mutationId);
-      } else if (res.current) {
-        const item = this.#openRemote(res.current, spaceId);
-        if (item && item.id === recordId) remote.push(item);
-      } else {
-        // The server has no copy at the version this device knew: push it as new.
-        this.#d.vault.forgetVersion(recordId);
-      }
-    }
-    await this.#d.vault.acknowledge(acks);
+    const out = readPushResults(r.value.results, mutations, byRecord, (id) =>
+      outbox.knownVersion(id),
+    );
+    for (const id of out.unknown) outbox.forget(id);
+    await outbox.acknowledge(out.acks, out.applied);
+    if (out.wentBack && !this.#recovered) return this.#serverWentBack(spaceId);
     // The server's copies are merged (loser kept as a revision) and queued on their versions.
-    const applied = await this.#d.vault.applyRemote(remote);
-    this.#reject(applied.invalid);
-    await this.#d.local.removeOutbox(done);
+    this.#reject((await replica.applyRemote(this.#decode(out.current))).invalid);
   }
 
   async #pull(spaceId: string): Promise<void> {
-    const meta = await this.#d.local.getMeta(cursorKey(spaceId));
-    let cursor = typeof meta?.cursor === 'number' ? meta.cursor : 0;
+    let cursor = await this.#d.outbox.cursor(spaceId);
     for (;;) {
       const r = await this.#d.transport.pull(spaceId, cursor);
       if (!r.ok) throw new SyncFailure(r.error);
-      const items: RemoteItem[] = [];
-      for (const w of r.value.records) {
-        const item = this.#openRemote(w, spaceId);
-        if (item) items.push(item);
+      if (r.value.spaceVersion < cursor && !this.#recovered) {
+        // The space is behind what this device already pulled: restored from a backup.
+        await this.#serverWentBack(spaceId);
+        cursor = 0;
+        continue;
       }
-      const applied = await this.#d.vault.applyRemote(items);
-      this.#reject(applied.invalid);
+      this.#reject((await this.#d.replica.applyRemote(this.#decode(r.value.records))).invalid);
       cursor = r.value.cursor;
-      await this.#d.local.putMeta(cursorKey(spaceId), { cursor });
+      await this.#d.outbox.saveCursor(spaceId, cursor);
       if (!r.value.hasMore) return;
     }
   }
 
-  /** Opens a server envelope under its own binding; a failure is recorded, never applied. */
-  #openRemote(w: WireEnvelope, spaceId: string): RemoteItem | null {
-    const env = fromWireEnvelope(w);
-    if (!env.ok) return this.#rejectOne(w.id, 'BadBase64');
-    if (env.value.spaceId !== spaceId) return this.#rejectOne(w.id, 'WrongSpace');
-    const plain = open((keyId, sid) => this.#keyFor(keyId, sid), env.value);
-    if (!plain.ok) return this.#rejectOne(w.id, plain.error.type);
-    let record: unknown;
-    try {
-      record = JSON.parse(fromUtf8(plain.value));
-    } catch {
-      return this.#rejectOne(w.id, 'NotJson');
+  /**
+   * Once per pass: forget the server copy and queue everything again. The pass's pull then
+   * starts from 0 and its last push sends what the server lost.
+   */
+  async #serverWentBack(spaceId: string): Promise<void> {
+    this.#recovered = true;
+    await this.#d.outbox.forgetServer(spaceId, () => this.#d.replica.ids());
+  }
+
+  /** The wire forms' bytes; the Sealer checks the rest when the replica applies them. */
+  #decode(wire: readonly WireEnvelope[]): Envelope[] {
+    const out: Envelope[] = [];
+    for (const w of wire) {
+      const env = fromWireEnvelope(w);
+      if (env.ok) out.push(env.value);
+      else this.#reject([{ envelopeId: w.id, reason: 'BadBase64' }]);
     }
-    return { id: env.value.id, record, version: env.value.version };
-  }
-
-  #keyFor(keyId: string, spaceId: string) {
-    return this.#d.vault.keyring.spaceKeys.find((k) => k.keyId === keyId && k.spaceId === spaceId);
-  }
-
-  #rejectOne(envelopeId: string, reason: string): null {
-    this.#reject([{ envelopeId, reason }]);
-    return null;
+    return out;
   }
 
   #reject(list: readonly LoadProblem[]) {
     if (list.length === 0) return;
     this.problems.push(...list);
     this.#set({ rejected: this.problems.length });
-  }
-
-  async #pending(): Promise<number> {
-    return new Set((await this.#d.local.listOutbox()).map((e) => e.recordId)).size;
   }
 
   #set(patch: Partial<SyncState>) {
@@ -342,5 +293,3 @@ export class SyncClient {
     for (const l of this.#listeners) l();
   }
 }
-
-export type { Envelope };

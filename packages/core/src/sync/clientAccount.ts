@@ -1,6 +1,6 @@
 /**
- * Account flows on the client: sign-up, sign-in, password change, recovery, sessions and
- * deletion, over the `/api/v1` routes (docs/protocol.md). The OPAQUE client is a port so
+ * Account flows on the client: sign-up, sign-in, password change and recovery (sessions
+ * and deletion, which need no keys, are in clientSession.ts), over the `/api/v1` routes (docs/protocol.md). The OPAQUE client is a port so
  * the browser can load its WASM only on the account screens.
  *
  * Security notes:
@@ -11,23 +11,20 @@
  * - deletion, password change and keyring replacement need a fresh sign-in: they say
  *   `ReauthRequired`, and `reauthenticate` (clientReauth.ts) signs in again first.
  */
-import type { Keyring } from '../crypto/keys.ts';
-import type { Random } from '../deps.ts';
-import { err, ok, type Result } from '../result.ts';
-import type { Vault } from '../store/vault.ts';
+
 import {
   keysResponseSchema,
   loginStartResponseSchema,
   recoverKeysResponseSchema,
   registerStartResponseSchema,
-  type SessionsResponse,
-  sessionsResponseSchema,
   signedInResponseSchema,
-} from './auth.ts';
-import { type Call, callApi, type Http, type TransportError } from './clientHttp.ts';
+} from '../protocol/auth.ts';
+import { err, ok, type Result } from '../result.ts';
+import { type AccountKeyUse, KeyCustody } from '../store/keyCustody.ts';
+import { callApi, type Http } from './clientHttp.ts';
 import {
   decodeKeyring,
-  encodeKeyring,
+  encodeSealedKeyring,
   encodeWrappedKey,
   formatRecoveryKey,
   newRecoveryKey,
@@ -37,76 +34,19 @@ import {
   unwrapBlob,
   withNewNode,
 } from './clientKeys.ts';
+import { type AccountDeps, type AccountError, done, fail, post, STRETCH } from './clientSession.ts';
 
-const STRETCH = 'memory-constrained' as const;
-
-/** The client half of @serenity-kit/opaque, as this module uses it. */
-export interface OpaqueClient {
-  startRegistration(p: { password: string }): {
-    clientRegistrationState: string;
-    registrationRequest: string;
-  };
-  finishRegistration(p: {
-    password: string;
-    registrationResponse: string;
-    clientRegistrationState: string;
-    keyStretching: typeof STRETCH;
-  }): { registrationRecord: string; exportKey: string };
-  startLogin(p: { password: string }): { clientLoginState: string; startLoginRequest: string };
-  finishLogin(p: {
-    password: string;
-    loginResponse: string;
-    clientLoginState: string;
-    keyStretching: typeof STRETCH;
-  }): { finishLoginRequest: string; exportKey: string } | undefined;
-}
-
-export interface AccountDeps {
-  http: Http;
-  opaque: OpaqueClient;
-  random: Random;
-}
-
-export type AccountError =
-  | { type: 'WrongCredentials' }
-  | { type: 'IdentifierTaken' }
-  | { type: 'BadRecoveryKey' }
-  | { type: 'KeysDamaged' }
-  /**
-   * The action needs a sign-in within the last 10 minutes (server code `reauth_required`):
-   * ask for the password, `reauthenticate`, then run the action again.
-   */
-  | { type: 'ReauthRequired' }
-  | { type: 'Failed'; cause: TransportError };
-
-/** What a device needs to join an account: AK and the keyring (with a new node id). */
+/** What a device needs to join an account: custody of AK and the keyring (with a new node id). */
 export interface AccountKeys {
   accountId: string;
-  ak: Uint8Array;
-  ring: Keyring;
+  keys: KeyCustody;
 }
 
-const fail = (cause: TransportError): { ok: false; error: AccountError } => {
-  if (cause.type === 'Http' && cause.code === 'invalid_credentials')
-    return err({ type: 'WrongCredentials' });
-  if (cause.type === 'Http' && cause.code === 'identifier_taken')
-    return err({ type: 'IdentifierTaken' });
-  if (cause.type === 'Http' && cause.code === 'reauth_required')
-    return err({ type: 'ReauthRequired' });
-  return err({ type: 'Failed', cause });
-};
-
-/** An answer with no body, its failure as an `AccountError`. */
-async function done(call: Call<unknown>): Promise<Result<null, AccountError>> {
-  const r = await call;
-  return r.ok ? ok(null) : fail(r.error);
+/** The device a sign-up makes an account of: its keys, and its sync state to bind. */
+export interface SigningUpDevice {
+  keys: AccountKeyUse;
+  bindAccount(accountId: string): Promise<boolean>;
 }
-
-const post = (path: string, body: unknown) => ({
-  method: 'POST' as const,
-  path,
-  body: JSON.stringify(body),
-});
 
 /** A new OPAQUE registration for `password`: the record for the server and the export key. */
 async function register(d: AccountDeps, userIdentifier: string, password: string) {
@@ -140,18 +80,18 @@ export async function signUp(
   d: AccountDeps,
   userIdentifier: string,
   password: string,
-  vault: Pick<Vault, 'accountKey' | 'keyring' | 'bindAccount'>,
+  device: SigningUpDevice,
 ): Promise<Result<{ accountId: string; recoveryKey: string }, AccountError>> {
   const reg = await register(d, userIdentifier, password);
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
   const rk = newRecoveryKey(d.random);
   const recovery = recoveryMaterial(rk);
-  const ak = vault.accountKey;
+  const own = device.keys;
   const keys = {
-    opaque: encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak)),
-    recovery: encodeWrappedKey(await recovery.wrapper.wrap(ak)),
-    keyring: encodeKeyring(ak, vault.keyring),
+    opaque: encodeWrappedKey(await own.wrapAccountKey(opaqueWrapper(reg.value.exportKey))),
+    recovery: encodeWrappedKey(await own.wrapAccountKey(recovery.wrapper)),
+    keyring: encodeSealedKeyring(own.sealKeyring()),
   };
   const done = await callApi(
     d.http,
@@ -168,9 +108,9 @@ export async function signUp(
   // The keyring (and so the space id) is this device's own, perhaps already synced with an
   // account since deleted: what this device knew of that server copy must not stand in for
   // the new one, or nothing would be uploaded.
-  await vault.bindAccount(done.value.accountId);
+  await device.bindAccount(done.value.accountId);
   // The private space now, so the first push finds it (sync would also create it on demand).
-  await callApi(d.http, post('/spaces', { spaceId: vault.keyring.privateSpaceId }), null);
+  await callApi(d.http, post('/spaces', { spaceId: own.privateSpaceId }), null);
   return ok({ accountId: done.value.accountId, recoveryKey: formatRecoveryKey(rk) });
 }
 
@@ -221,7 +161,10 @@ async function downloadKeys(
   if (!ak.ok || !r.value?.keys.keyring) return err({ type: 'KeysDamaged' });
   const ring = decodeKeyring(ak.value, r.value.keys.keyring);
   if (!ring.ok) return err({ type: 'KeysDamaged' });
-  return ok({ accountId, ak: ak.value, ring: withNewNode(ring.value, d.random) });
+  const keys = KeyCustody.of(ak.value, withNewNode(ring.value, d.random));
+  ak.value.fill(0);
+  for (const k of ring.value.spaceKeys) k.key.fill(0);
+  return ok({ accountId, keys });
 }
 
 /**
@@ -274,12 +217,12 @@ export async function changePassword(
   d: AccountDeps,
   userIdentifier: string,
   newPassword: string,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
 ): Promise<Result<null, AccountError>> {
   const reg = await register(d, userIdentifier, newPassword);
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
-  const opaqueKey = encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak));
+  const opaqueKey = encodeWrappedKey(await keys.wrapAccountKey(opaqueWrapper(reg.value.exportKey)));
   return done(
     callApi(
       d.http,
@@ -295,7 +238,7 @@ export async function changePassword(
  */
 export async function replaceRecoveryKey(
   d: Pick<AccountDeps, 'http' | 'random'>,
-  ak: Uint8Array,
+  keys: AccountKeyUse,
 ): Promise<Result<{ recoveryKey: string }, AccountError>> {
   const rk = newRecoveryKey(d.random);
   const { wrapper, token } = recoveryMaterial(rk);
@@ -306,7 +249,7 @@ export async function replaceRecoveryKey(
       path: '/account/recovery',
       body: JSON.stringify({
         recoveryToken: token,
-        recoveryKey: encodeWrappedKey(await wrapper.wrap(ak)),
+        recoveryKey: encodeWrappedKey(await keys.wrapAccountKey(wrapper)),
       }),
     },
     null,
@@ -318,24 +261,7 @@ export async function replaceRecoveryKey(
  * Replaces the server's keyring (e.g. after a new space key is added). Needs a fresh
  * sign-in (`ReauthRequired`): a junk keyring would lock every new device out.
  */
-export function putKeyring(
-  http: Http,
-  ak: Uint8Array,
-  ring: Keyring,
-): Promise<Result<null, AccountError>> {
-  const body = JSON.stringify({ keyring: encodeKeyring(ak, ring) });
+export function putKeyring(http: Http, keys: AccountKeyUse): Promise<Result<null, AccountError>> {
+  const body = JSON.stringify({ keyring: encodeSealedKeyring(keys.sealKeyring()) });
   return done(callApi(http, { method: 'PUT', path: '/account/keyring', body }, null));
 }
-
-export const signOut = (http: Http) =>
-  callApi(http, { method: 'POST', path: '/auth/logout', body: '{}' }, null);
-
-/** Erases the account and its server data. Needs a fresh sign-in (`ReauthRequired`). */
-export const deleteAccount = (http: Http): Promise<Result<null, AccountError>> =>
-  done(callApi(http, { method: 'DELETE', path: '/account' }, null));
-
-export const listSessions = (http: Http): Call<SessionsResponse | null> =>
-  callApi(http, { method: 'GET', path: '/sessions' }, sessionsResponseSchema);
-
-export const revokeSession = (http: Http, sessionId: string) =>
-  callApi(http, { method: 'DELETE', path: `/sessions/${sessionId}` }, null);

@@ -8,8 +8,7 @@
  * reason code.
  */
 import type * as z from 'zod/mini';
-import { err, ok, type Result } from '../result.ts';
-import { type ErrorCode, errorBodySchema } from './errors.ts';
+import { type ErrorCode, errorBodySchema } from '../protocol/errors.ts';
 import {
   API_BASE,
   type PullResponse,
@@ -17,7 +16,8 @@ import {
   type PushResponse,
   pullResponseSchema,
   pushResponseSchema,
-} from './protocol.ts';
+} from '../protocol/protocol.ts';
+import { err, ok, type Result } from '../result.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';

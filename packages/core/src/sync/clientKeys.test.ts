@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../testing/deps.ts';
+import { seededRandom } from '../../testing/deps.ts';
 import {
   decodeWrappedKey,
   encodeWrappedKey,

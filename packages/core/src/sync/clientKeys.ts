@@ -16,7 +16,6 @@ import {
   type Keyring,
   type KeyWrapper,
   openKeyring,
-  sealKeyring,
   secretKeyWrapper,
   WRAP_KINDS,
   type WrappedKey,
@@ -131,9 +130,8 @@ export function decodeWrappedKey(blob: string): WrappedKey | null {
   return { kind: p.data.kind, format: p.data.format, nonce, ciphertext };
 }
 
-/** The keyring sealed under AK, as one blob: 24-byte nonce then ciphertext. */
-export function encodeKeyring(ak: Uint8Array, ring: Keyring): string {
-  const sealed = sealKeyring(ak, ring);
+/** The keyring sealed under AK (`KeyCustody.sealKeyring`), as one blob: 24-byte nonce then ciphertext. */
+export function encodeSealedKeyring(sealed: { nonce: Uint8Array; ciphertext: Uint8Array }): string {
   return toBase64(concatBytes(sealed.nonce, sealed.ciphertext));
 }
 

@@ -4,12 +4,13 @@
  * run the same flow in apps/server/test/clientSync/account.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom, testDeps, testDeviceWrapper } from '../../testing/deps.ts';
 import { createVault } from '../store/unlock.ts';
-import { seededRandom, testDeps, testDeviceWrapper } from '../testing/deps.ts';
-import { type AccountDeps, deleteAccount, type OpaqueClient, putKeyring } from './clientAccount.ts';
+import { putKeyring } from './clientAccount.ts';
 import type { HttpRequest } from './clientHttp.ts';
-import { encodeKeyring, encodeWrappedKey, opaqueWrapper } from './clientKeys.ts';
+import { encodeSealedKeyring, encodeWrappedKey, opaqueWrapper } from './clientKeys.ts';
 import { reauthenticate } from './clientReauth.ts';
+import { type AccountDeps, deleteAccount, type OpaqueClient } from './clientSession.ts';
 
 const ACCOUNT = '0190a000-0000-7000-8000-000000000001';
 const OLD_SESSION = '0190a000-0000-7000-8000-0000000000aa';
@@ -47,10 +48,9 @@ const fakeOpaque = (password: string): OpaqueClient => ({
 
 async function accountServer(signedInAs = ACCOUNT) {
   const vault = await createVault(testDeps(), testDeviceWrapper());
-  const ak = vault.accountKey;
   const keys = {
-    opaque: encodeWrappedKey(await opaqueWrapper(EXPORT_KEY).wrap(ak)),
-    keyring: encodeKeyring(ak, vault.keyring),
+    opaque: encodeWrappedKey(await vault.keys.wrapAccountKey(opaqueWrapper(EXPORT_KEY))),
+    keyring: encodeSealedKeyring(vault.keys.sealKeyring()),
   };
   const session = (id: string, current: boolean) => ({
     sessionId: id,
@@ -88,7 +88,7 @@ describe('ReauthRequired', () => {
     const { http } = scripted({ 'DELETE /account': reauth, 'PUT /account/keyring': reauth });
     expect(await deleteAccount(http)).toEqual({ ok: false, error: { type: 'ReauthRequired' } });
     const vault = await createVault(testDeps(), testDeviceWrapper());
-    expect(await putKeyring(http, vault.accountKey, vault.keyring)).toEqual({
+    expect(await putKeyring(http, vault.keys)).toEqual({
       ok: false,
       error: { type: 'ReauthRequired' },
     });

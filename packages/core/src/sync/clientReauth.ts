@@ -11,14 +11,14 @@
  * stops working. Nothing on the device changes.
  */
 import { err, ok, type Result } from '../result.ts';
+import { signIn } from './clientAccount.ts';
 import {
   type AccountDeps,
   type AccountError,
   listSessions,
   revokeSession,
-  signIn,
   signOut,
-} from './clientAccount.ts';
+} from './clientSession.ts';
 
 /** The account this device is signed in to. */
 export interface SignedInAccount {
@@ -35,6 +35,8 @@ export async function reauthenticate(
   const old = before.ok ? before.value?.sessions.find((s) => s.current)?.sessionId : undefined;
   const r = await signIn(d, account.userIdentifier, password);
   if (!r.ok) return r;
+  // Only the session was wanted: this device already holds the keys.
+  r.value.keys.close();
   if (r.value.accountId !== account.accountId) {
     // The name now belongs to another account (this one was deleted and the name taken
     // again): acting on it would act on someone else's account.

@@ -1,8 +1,8 @@
 /** Push batches within the protocol's count and byte limits, and the too-large wording. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeTooLarge, pushBatches } from './clientSupport.ts';
-import { LIMITS, type Mutation } from './protocol.ts';
+import { LIMITS, type Mutation } from '../protocol/protocol.ts';
+import { describeFailure, describeTooLarge, pushBatches, retryable } from './clientSupport.ts';
 
 const ID = '01900000-0000-7000-8000-000000000001';
 const mutation = (ciphertextChars: number, n = 0): Mutation => ({
@@ -74,5 +74,22 @@ describe('describeTooLarge', () => {
     expect(describeTooLarge(3).message).toBe(
       '3 entries are too large to sync. They stay safe on this device; everything else syncs.',
     );
+  });
+});
+
+describe('storage failures', () => {
+  it('are worded kindly, say nothing is lost, and only a full server is retried', () => {
+    const quota = { type: 'Http', status: 403, code: 'quota_exceeded' } as const;
+    const full = { type: 'Http', status: 507, code: 'storage_full', retryAfter: 60 } as const;
+    const q = describeFailure(quota);
+    expect(q.code).toBe('quota_exceeded');
+    expect(q.message).toMatch(/storage limit/);
+    expect(q.message).toMatch(/safe on this device/);
+    const f = describeFailure(full);
+    expect(f.code).toBe('storage_full');
+    expect(f.message).toMatch(/out of space/);
+    expect(f.message).toMatch(/safe on this device/);
+    expect(retryable(quota)).toBe(false);
+    expect(retryable(full)).toBe(true);
   });
 });

@@ -1,15 +1,46 @@
 /**
- * Small pure parts of the sync engine: mutation ids derived from outbox entries, push
- * batches within the protocol's limits, and how a failure is worded and whether it is
- * worth retrying.
+ * Small pure parts of the sync engine: its state, mutation ids derived from outbox entries,
+ * push batches within the protocol's limits, and how a failure is worded, whether it is
+ * worth retrying and after how long.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8 } from '../bytes.ts';
+import type { Random } from '../deps.ts';
+import { LIMITS, type Mutation, type PushResult, type WireEnvelope } from '../protocol/protocol.ts';
+import type { Ack } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/ports.ts';
 import type { TransportError } from './clientHttp.ts';
-import { LIMITS, type Mutation } from './protocol.ts';
 
 export type Failure = TransportError | { type: 'TooManyRounds' };
+
+export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'error';
+
+export interface SyncState {
+  lastSyncedAt: number | null;
+  /** Records with a change waiting to be pushed (including any too large to send). */
+  pending: number;
+  status: SyncStatus;
+  /**
+   * Why the last pass stopped, or `too_large` when it finished but set records aside whose
+   * envelope is over the protocol's limit (they stay on this device).
+   */
+  error?: { code: string; message: string };
+  /** Envelopes from the server that failed their checks and were not applied. */
+  rejected: number;
+  /** Records the last finished pass kept on this device: too large to sync (in `pending`). */
+  tooLarge: number;
+}
+
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+
+/** Exponential back-off with jitter, never shorter than what the server asked for. */
+export function backoffMs(attempt: number, f: Failure, random: Random): number {
+  const jitter = (random(1)[0] ?? 0) / 255;
+  const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt) * (0.5 + jitter / 2);
+  const asked = f.type === 'Http' && f.retryAfter ? f.retryAfter * 1000 : 0;
+  return Math.max(exp, asked);
+}
 
 /** A mutation id (UUID-shaped) that names exactly this set of outbox entries. */
 export function mutationIdFor(entries: readonly OutboxEntry[]): string {
@@ -83,6 +114,18 @@ export function describeFailure(e: Failure) {
         return { code: e.code, message: 'You are signed out. Sign in again to sync.' };
       if (e.code === 'rate_limited')
         return { code: e.code, message: 'The server asked us to slow down; trying again soon.' };
+      if (e.code === 'quota_exceeded')
+        return {
+          code: e.code,
+          message:
+            'Your account has reached its storage limit on this server. New changes stay safe on this device.',
+        };
+      if (e.code === 'storage_full')
+        return {
+          code: e.code,
+          message:
+            'The server is out of space just now. Changes stay safe on this device; trying again later.',
+        };
       return { code: e.code, message: 'The server could not take the changes just now.' };
   }
 }
@@ -90,4 +133,44 @@ export function describeFailure(e: Failure) {
 export function retryable(e: Failure): boolean {
   if (e.type === 'Http') return e.code === 'rate_limited' || e.status >= 500;
   return e.type !== 'BadResponse';
+}
+
+/** What a push's answer means for this device. */
+export interface PushOutcome {
+  acks: Ack[];
+  /** Outbox entries whose change the server applied. */
+  applied: string[];
+  /** The server's copies of conflicting records, each under the id that was pushed. */
+  current: WireEnvelope[];
+  /** Records the server never had at the version this device knew: push them as new. */
+  unknown: string[];
+  /**
+   * The server went back (restored from a backup): a conflict's copy is older than the
+   * version this device saw acknowledged, or a record acknowledged once is missing.
+   */
+  wentBack: boolean;
+}
+
+export function readPushResults(
+  results: readonly PushResult[],
+  mutations: readonly Mutation[],
+  byRecord: ReadonlyMap<string, readonly OutboxEntry[]>,
+  knownVersion: (id: string) => number,
+): PushOutcome {
+  const out: PushOutcome = { acks: [], applied: [], current: [], unknown: [], wentBack: false };
+  for (const res of results) {
+    const m = mutations.find((x) => x.mutationId === res.mutationId);
+    if (!m) continue;
+    const recordId = m.envelope.id;
+    const known = knownVersion(recordId);
+    if (res.status === 'applied') {
+      out.acks.push({ recordId, version: res.version });
+      for (const e of byRecord.get(recordId) ?? []) out.applied.push(e.mutationId);
+    } else if (res.current) {
+      if (res.current.version < known) out.wentBack = true;
+      if (res.current.id === recordId) out.current.push(res.current);
+    } else if (known > 0) out.wentBack = true;
+    else out.unknown.push(recordId);
+  }
+  return out;
 }

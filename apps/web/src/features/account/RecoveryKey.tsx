@@ -6,13 +6,11 @@
  * key needs a fresh sign-in (reauth.tsx asks for the password when the server says so).
  */
 
-import { systemRandom } from '@securebase/core';
-import { replaceRecoveryKey } from '@securebase/core/account';
 import { useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
 import { copyText } from '../../platform/index.ts';
-import { fetchHttp } from '../../platform/syncEngine.ts';
+import { makeRecoveryKey } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 import { StepHeading } from './fields.tsx';
 import { ActionOutcome, type Attempt, useFreshSignIn } from './reauth.tsx';
@@ -83,11 +81,11 @@ export function RecoveryKeySection({
   account: AccountInfo;
   onNewKey: (key: string) => void;
 }) {
-  const { vault } = useVaultApi();
+  const { device } = useVaultApi();
   const fresh = useFreshSignIn();
   const [error, setError] = useState<string | null>(null);
   const attempt: Attempt = async () => {
-    const r = await replaceRecoveryKey({ http: fetchHttp, random: systemRandom }, vault.accountKey);
+    const r = await makeRecoveryKey(device);
     if (!r.ok) return r.error;
     onNewKey(r.value.recoveryKey);
     return null;

@@ -3,18 +3,12 @@
  * password change, recovery key, sign out (keeping or erasing this device's entries),
  * delete the account; or, once the session ended elsewhere, only signing in again or leaving.
  */
-import {
-  changePassword,
-  deleteAccount,
-  listSessions,
-  revokeSession,
-  signOut,
-} from '@securebase/core/account';
+import { deleteAccount, listSessions, revokeSession, signOut } from '@securebase/core/account';
 import type { SessionsResponse } from '@securebase/core/protocol';
 import { useCallback, useEffect, useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import type { AccountInfo } from '../../platform/account.ts';
-import { accountDeps, fetchHttp } from '../../platform/syncEngine.ts';
+import { changeAccountPassword, fetchHttp } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm, formatAgo, formatDateTime } from '../../ui/index.ts';
 import { describeSync } from './describeSync.ts';
 import { ActionForm, NewPasswordFields, passwordProblem } from './fields.tsx';
@@ -87,7 +81,7 @@ function Sessions() {
 }
 
 function ChangePassword({ account, onChanged }: { account: AccountInfo; onChanged: () => void }) {
-  const { vault } = useVaultApi();
+  const { device } = useVaultApi();
   const fresh = useFreshSignIn();
   const [pw, setPw] = useState('');
   const [again, setAgain] = useState('');
@@ -95,12 +89,7 @@ function ChangePassword({ account, onChanged }: { account: AccountInfo; onChange
   if (done)
     return <p role="status">Your password is changed. Other devices will need to sign in again.</p>;
   const change: Attempt = async () => {
-    const r = await changePassword(
-      await accountDeps(),
-      account.userIdentifier,
-      pw,
-      vault.accountKey,
-    );
+    const r = await changeAccountPassword(device, account.userIdentifier, pw);
     if (!r.ok) return r.error;
     setDone(true);
     onChanged();

@@ -5,10 +5,10 @@
 import { type AccountKeys, recoverAccount, signIn, signUp } from '@securebase/core/account';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useVaultApi } from '../../app/vault.tsx';
 import { writeAccount } from '../../platform/account.ts';
 import { checkPassphrase } from '../../platform/index.ts';
 import { accountDeps, adoptAccount, newSpaceIfUsed } from '../../platform/syncEngine.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, moveFocus } from '../../ui/index.ts';
 import {
   ActionForm,

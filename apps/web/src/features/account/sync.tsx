@@ -1,8 +1,7 @@
 /**
- * Runs sync while signed in (the engine is a lazy chunk, never loaded while signed out): on start, shortly after each local write, when the browser
- * comes back online, and every minute while the app is visible. Signed out, it does
- * nothing and makes no request. The state is shared with the status line on Home and the
- * account section in Settings.
+ * Runs sync while signed in (the engine is a lazy chunk, never loaded while signed out),
+ * on the schedule scheduler.ts decides. Signed out, it does nothing and makes no request.
+ * The state is shared with the status line on Home and the account section in Settings.
  */
 import type { SyncClient, SyncState } from '@securebase/core/sync-client';
 import {
@@ -14,16 +13,15 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import {
   type AccountInfo,
   loadSyncEngine,
   readAccount,
   writeAccount,
 } from '../../platform/account.ts';
-
-const WRITE_DEBOUNCE_MS = 1500;
-const PERIOD_MS = 60_000;
+import { browserPage, browserTimers } from '../../platform/index.ts';
+import { useVaultApi } from '../../session/index.ts';
+import { scheduleSync } from './scheduler.ts';
 
 interface SyncApi {
   /** null while reading, false when signed out. */
@@ -35,35 +33,16 @@ interface SyncApi {
 
 const Ctx = createContext<SyncApi | null>(null);
 
+/** Runs the scheduler (scheduler.ts) for as long as a sync client exists. */
 function useScheduler(client: SyncClient | null) {
   const { vault } = useVaultApi();
-  useEffect(() => {
-    if (!client) return;
-    const run = () => {
-      client.sync().catch(() => undefined);
-    };
-    let debounce: ReturnType<typeof setTimeout> | undefined;
-    const afterWrite = () => {
-      clearTimeout(debounce);
-      debounce = setTimeout(async () => {
-        // Pulled records change the vault too; only a waiting local change needs a push.
-        if ((await client.init()).pending > 0) run();
-      }, WRITE_DEBOUNCE_MS);
-    };
-    const visible = () => document.visibilityState === 'visible' && run();
-    const unsubscribe = vault.subscribe(afterWrite);
-    window.addEventListener('online', run);
-    document.addEventListener('visibilitychange', visible);
-    const timer = setInterval(() => document.visibilityState === 'visible' && run(), PERIOD_MS);
-    client.init().then(run, () => undefined);
-    return () => {
-      unsubscribe();
-      clearTimeout(debounce);
-      clearInterval(timer);
-      window.removeEventListener('online', run);
-      document.removeEventListener('visibilitychange', visible);
-    };
-  }, [client, vault]);
+  useEffect(
+    () =>
+      client
+        ? scheduleSync(client, vault, { timers: browserTimers, page: browserPage })
+        : undefined,
+    [client, vault],
+  );
 }
 
 export function SyncProvider({ children }: { children: ReactNode }) {

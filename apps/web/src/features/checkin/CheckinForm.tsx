@@ -1,11 +1,13 @@
 /**
  * The check-in: three taps (open, pick a number, save) plus anything optional.
- * Used both to add a new check-in and to edit one from history.
+ * Used both to add a new check-in and to edit one from history. What is filled in is kept
+ * as an encrypted draft as it changes, so a reload or a hand-over to another tab loses
+ * nothing; the form opens with it again, and saving or "Start afresh" discards it.
  */
 import { type CheckinBody, DEFAULT_TAGS, MOODS } from '@securebase/core';
 import { useState } from 'react';
 import { Label, Radio, RadioGroup, Switch } from 'react-aria-components';
-import { useRecords } from '../../app/vault.tsx';
+import { useDraft, useRecords } from '../../session/index.ts';
 import { Button, Chips, Scale, TextArea } from '../../ui/index.ts';
 
 /** A check-in being filled in: the security rating is still to be chosen. */
@@ -24,18 +26,35 @@ const WISH_LABELS: Record<number, string> = {
 
 export function CheckinForm({
   initial,
+  of,
   onSave,
+  onDone,
   saveLabel,
 }: {
   initial: CheckinDraft;
+  /** The check-in being edited (its draft is kept apart from a new one's). */
+  of?: string | undefined;
   onSave: (b: CheckinBody) => Promise<void>;
+  /** After the entry is saved and its draft removed (so leaving the page cannot bring the draft back). */
+  onDone: () => void;
   saveLabel: string;
 }) {
-  const [body, setBody] = useState<CheckinDraft>(initial);
+  const draft = useDraft({ form: 'checkin', of });
+  const [body, setBody] = useState<CheckinDraft>(draft.restored?.body ?? initial);
+  const [restored, setRestored] = useState(draft.restored !== undefined);
   const [saving, setSaving] = useState(false);
   const pastTags = useRecords('checkin').flatMap((r) => r.body.tags);
   const tagOptions = [...new Set([...DEFAULT_TAGS, ...pastTags])];
-  const set = (patch: Partial<CheckinDraft>) => setBody((b) => ({ ...b, ...patch }));
+  const set = (patch: Partial<CheckinDraft>) => {
+    const next = { ...body, ...patch };
+    setBody(next);
+    draft.keep({ form: 'checkin', ...(of === undefined ? {} : { of }), body: next });
+  };
+  const startAfresh = async () => {
+    await draft.discard();
+    setBody(initial);
+    setRestored(false);
+  };
 
   return (
     <form
@@ -47,11 +66,21 @@ export function CheckinForm({
         setSaving(true);
         try {
           await onSave({ ...body, security });
+          await draft.discard();
         } finally {
           setSaving(false);
         }
+        onDone();
       }}
     >
+      {restored ? (
+        <div className="card row" role="status" style={{ justifyContent: 'space-between' }}>
+          <span>Here’s what you were writing. It was kept for you.</span>
+          <Button variant="quiet" onPress={startAfresh}>
+            Start afresh
+          </Button>
+        </div>
+      ) : null}
       <Scale
         label="How secure do you feel right now?"
         min={0}
@@ -113,6 +142,9 @@ export function CheckinForm({
         onChange={(note) => set({ note })}
         rows={3}
       />
+      <p className="meta" role="status" style={{ margin: 0 }}>
+        {draft.kept ? 'Kept as a draft on this device until you save.' : ''}
+      </p>
       <div className="sticky-save" data-sticky="bottom">
         <Button
           type="submit"

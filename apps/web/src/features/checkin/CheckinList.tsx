@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { useRecords } from '../../app/vault.tsx';
+import { useRecords } from '../../session/index.ts';
 import { formatDateTime } from '../../ui/index.ts';
 
 export function CheckinList({ limit }: { limit?: number }) {

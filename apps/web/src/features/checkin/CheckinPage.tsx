@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Confirm, formatDateTime, LinkButton, Page } from '../../ui/index.ts';
 import { type CheckinDraft, CheckinForm } from './CheckinForm.tsx';
 
@@ -19,8 +19,8 @@ export function NewCheckinPage() {
         saveLabel="Save check-in"
         onSave={async (b) => {
           await vault.create('checkin', { ...b, at: Date.now() });
-          navigate('/?saved=checkin');
         }}
+        onDone={() => navigate('/?saved=checkin')}
       />
     </Page>
   );
@@ -42,11 +42,12 @@ export function EditCheckinPage() {
     <Page title="Edit check-in" lede={formatDateTime(rec.body.at)}>
       <CheckinForm
         initial={rec.body}
+        of={rec.id}
         saveLabel="Save changes"
         onSave={async (b) => {
           await vault.update('checkin', rec.id, b);
-          navigate('/history');
         }}
+        onDone={() => navigate('/history')}
       />
       <Confirm
         trigger="Delete this check-in"

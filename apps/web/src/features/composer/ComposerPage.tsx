@@ -6,7 +6,7 @@ import { findPlaceholders, type Placeholder, type Rewrite } from '@securebase/co
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearch } from 'wouter';
-import { useRecord } from '../../app/vault.tsx';
+import { useRecord } from '../../session/index.ts';
 import { Button, moveFocus, Page, TextArea } from '../../ui/index.ts';
 import { SaveAssumption } from '../ledger/index.ts';
 import { CoachFlags } from './CoachFlags.tsx';

@@ -5,13 +5,13 @@
  */
 import { type ImportError, parseExport, RECORD_TYPES, toCsv, toExportJson } from '@securebase/core';
 import { useEffect, useId, useState } from 'react';
-import { useVaultApi } from '../../app/vault.tsx';
 import {
   downloadText,
   type PersistState,
   persistedState,
   requestPersistence,
 } from '../../platform/index.ts';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, Confirm } from '../../ui/index.ts';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -77,11 +77,14 @@ export function DataSection() {
         Export everything (JSON)
       </Button>
       <div className="row">
-        {Object.values(RECORD_TYPES).map((def) => (
-          <Button key={def.type} onPress={() => exportCsv(def.type)}>
-            {def.label} (CSV)
-          </Button>
-        ))}
+        {/* Drafts are half-typed forms: in the JSON export, but not a table worth a CSV. */}
+        {Object.values(RECORD_TYPES)
+          .filter((def) => def.type !== 'draft')
+          .map((def) => (
+            <Button key={def.type} onPress={() => exportCsv(def.type)}>
+              {def.label} (CSV)
+            </Button>
+          ))}
       </div>
       <div className="field">
         <label htmlFor={fileId}>Import an export file (JSON)</label>

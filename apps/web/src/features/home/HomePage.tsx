@@ -2,7 +2,7 @@
 import { selfCheckDue } from '@securebase/core/insights';
 import { useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, formatDateTime, LinkButton, Page } from '../../ui/index.ts';
 import { SyncStatusLine } from '../account/index.ts';
 import { CheckinList } from '../checkin/index.ts';

@@ -11,7 +11,7 @@ import {
   type MetricId,
 } from '@securebase/core/insights';
 import { lazy, Suspense } from 'react';
-import { useRecords } from '../../app/vault.tsx';
+import { useRecords } from '../../session/index.ts';
 import { LinkButton, Page } from '../../ui/index.ts';
 import { localCalendar } from './calendar.ts';
 import { FactorList } from './FactorList.tsx';

@@ -1,7 +1,7 @@
 /** Doing one ladder step: distress before, at its peak and after (0–100), all optional. */
 import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page, Range } from '../../ui/index.ts';
 
 export function AttemptPage() {

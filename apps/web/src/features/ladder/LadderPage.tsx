@@ -5,7 +5,7 @@
 import { LADDER_TEMPLATES, type Rec } from '@securebase/core';
 import { ladderProgress, type StepProgress } from '@securebase/core/insights';
 import { useMemo, useState } from 'react';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
 
 function describeStep(s: StepProgress): string {

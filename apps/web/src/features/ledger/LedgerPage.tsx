@@ -5,7 +5,7 @@
  */
 import type { AssumptionBody, FearOutcome, Rec } from '@securebase/core';
 import { fearSummary } from '@securebase/core/insights';
-import { useRecords } from '../../app/vault.tsx';
+import { useRecords } from '../../session/index.ts';
 import { formatDateTime, LinkButton, Page } from '../../ui/index.ts';
 import { SaveAssumption } from './SaveAssumption.tsx';
 

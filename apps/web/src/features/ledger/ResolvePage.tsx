@@ -3,7 +3,7 @@ import { FEAR_OUTCOMES, type FearOutcome } from '@securebase/core';
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page, TextArea } from '../../ui/index.ts';
 
 const CHOICE: Record<FearOutcome, string> = { no: 'No', partly: 'Partly', yes: 'Yes' };

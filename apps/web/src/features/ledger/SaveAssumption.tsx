@@ -1,7 +1,7 @@
 /** "What I fear this means", with how likely it feels: saved to the assumptions ledger. */
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useVault } from '../../app/vault.tsx';
+import { useVault } from '../../session/index.ts';
 import { Button, LinkButton, moveFocus, Range, TextArea } from '../../ui/index.ts';
 
 export function SaveAssumption({

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { Button, Confirm, Page } from '../../ui/index.ts';
-import { HelpNow } from '../safety/HelpNow.tsx';
+import { HelpNow } from '../safety/index.ts';
 
 export function LockScreen({
   onUnlock,

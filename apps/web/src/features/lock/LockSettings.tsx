@@ -1,7 +1,7 @@
 /** Settings for the passphrase lock: set, change or remove it, auto-lock time, lock now. */
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { useVaultApi } from '../../app/vault.tsx';
+import { useVaultApi } from '../../session/index.ts';
 import { Button, TextField } from '../../ui/index.ts';
 
 const IDLE_CHOICES = [1, 5, 15, 60] as const;

@@ -11,7 +11,7 @@ import {
 } from '@securebase/core/insights';
 import { useMemo, useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, Page } from '../../ui/index.ts';
 import { localCalendar } from '../insights/index.ts';
 import { SOURCE_LABELS } from './labels.ts';

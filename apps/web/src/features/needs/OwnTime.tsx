@@ -1,6 +1,6 @@
 /** Own-time log: what I did for myself and for how long. */
 import { useState } from 'react';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, formatDateTime } from '../../ui/index.ts';
 
 export function OwnTimeSection() {

@@ -6,7 +6,7 @@ import { DRILL_TOPICS, DRILL_TURN_SECONDS, REFLECT_PROMPTS } from '@securebase/c
 import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { useVault } from '../../app/vault.tsx';
+import { useVault } from '../../session/index.ts';
 import { Button, Page, Scale } from '../../ui/index.ts';
 
 type Stage = 'setup' | 'turnA' | 'turnB' | 'rate';

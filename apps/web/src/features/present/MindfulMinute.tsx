@@ -1,7 +1,7 @@
 /** A mindful minute: one minute of attention to breathing. The circle stays still under reduced motion (CSS). */
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useVault } from '../../app/vault.tsx';
+import { useVault } from '../../session/index.ts';
 import { Button, moveFocus } from '../../ui/index.ts';
 
 export function MindfulMinute() {

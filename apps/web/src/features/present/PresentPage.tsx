@@ -1,7 +1,7 @@
 /** F9 being present: the listening drill, the presence log and the mindful minute. */
 import { useState } from 'react';
 import { Switch } from 'react-aria-components';
-import { useVault } from '../../app/vault.tsx';
+import { useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page, Scale } from '../../ui/index.ts';
 import { MindfulMinute } from './MindfulMinute.tsx';
 

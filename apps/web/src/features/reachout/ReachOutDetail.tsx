@@ -2,8 +2,8 @@
 import type { ReachOutBody } from '@securebase/core';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
 import { cancelNotify } from '../../platform/index.ts';
+import { useRecord, useVault } from '../../session/index.ts';
 import { Button, formatDateTime, LinkButton, Page, Scale, TextArea } from '../../ui/index.ts';
 import { ACTION_LABELS } from './ReachOutPage.tsx';
 

@@ -6,9 +6,8 @@ import { PAUSE_MINUTES, REACH_OUT_ACTIONS, type ReachOutAction } from '@secureba
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { NotifyToggle } from '../../app/NotifyToggle.tsx';
-import { useRecords, useVault } from '../../app/vault.tsx';
 import { notifyAt } from '../../platform/index.ts';
+import { NotifyToggle, useRecords, useVault } from '../../session/index.ts';
 import { Button, formatDateTime, Page, Scale } from '../../ui/index.ts';
 
 export const ACTION_LABELS: Record<ReachOutAction, string> = {

@@ -1,7 +1,7 @@
 /** Help: reachable from every screen. Helplines, the person's own local services, and the safety check again. */
 import type { HelpContactBody } from '@securebase/core';
 import { useId, useState } from 'react';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
 import { HelplineList } from './HelplineList.tsx';
 

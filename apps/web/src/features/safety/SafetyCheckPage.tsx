@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { useVault } from '../../app/vault.tsx';
+import { useVault } from '../../session/index.ts';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
 import { HelplineList } from './HelplineList.tsx';
 

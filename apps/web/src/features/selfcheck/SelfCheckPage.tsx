@@ -10,7 +10,7 @@ import {
   trajectorySentence,
 } from '@securebase/core/insights';
 import { useMemo, useState } from 'react';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, Page, Scale } from '../../ui/index.ts';
 import { localCalendar } from '../insights/index.ts';
 import { TrajectoryPlane } from './TrajectoryPlane.tsx';

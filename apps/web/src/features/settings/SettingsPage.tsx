@@ -1,5 +1,5 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { type ThemeChoice, useTheme } from '../../app/theme.ts';
+import { type ThemeChoice, useTheme } from '../../session/index.ts';
 import { Page } from '../../ui/index.ts';
 import { AccountSettingsSection } from '../account/index.ts';
 import { DataSection } from '../data/index.ts';

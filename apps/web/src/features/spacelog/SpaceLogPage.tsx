@@ -6,7 +6,7 @@ import type { SpaceLogBody } from '@securebase/core';
 import { spaceReconnection } from '@securebase/core/insights';
 import { useId, useMemo, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { useRecords, useVault } from '../../app/vault.tsx';
+import { useRecords, useVault } from '../../session/index.ts';
 import { Button, formatDateTime, Page, TextArea } from '../../ui/index.ts';
 
 type Wanted = 'space' | 'closeness';

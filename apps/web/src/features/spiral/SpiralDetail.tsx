@@ -1,7 +1,7 @@
 import { spiralIntensityDrop, spiralMinutesToCalm } from '@securebase/core';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { useRecord, useRecords, useVault } from '../../app/vault.tsx';
+import { useRecord, useRecords, useVault } from '../../session/index.ts';
 import { Confirm, formatDateTime, formatMinutes, LinkButton, Page } from '../../ui/index.ts';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

@@ -1,12 +1,13 @@
 /**
- * The spiral flow (F2). Every change is saved to the vault shortly after it is made, so a
- * half-done spiral survives a reload or a closed tab as a draft. Every step can be skipped.
- * The person's own story stays visible on every step after they wrote it.
+ * The spiral flow (F2). Every change is saved shortly after it is made (the rules and the
+ * saving are in flow.ts), so a half-done spiral survives a reload or a closed tab as a
+ * draft. Every step can be skipped. The person's own story stays visible on every step
+ * after they wrote it.
  */
 import { SPIRAL_STEPS, type SpiralBody, type SpiralStep } from '@securebase/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { useRecord, useVault } from '../../app/vault.tsx';
+import { useRecord } from '../../session/index.ts';
 import { Button, LinkButton, Page } from '../../ui/index.ts';
 import { Explanations } from './steps/Explanations.tsx';
 import { Facts } from './steps/Facts.tsx';
@@ -17,6 +18,7 @@ import { Next } from './steps/Next.tsx';
 import { Rerate } from './steps/Rerate.tsx';
 import { Size } from './steps/Size.tsx';
 import { Story } from './steps/Story.tsx';
+import { useSpiralFlow } from './useSpiralFlow.ts';
 
 const TITLES: Record<SpiralStep, string> = {
   ground: 'First, breathe',
@@ -29,8 +31,6 @@ const TITLES: Record<SpiralStep, string> = {
   next: 'My next step',
   rerate: 'How I feel now',
 };
-
-const SAVE_DELAY_MS = 400;
 
 export function SpiralFlowPage() {
   const { id } = useParams<{ id: string }>();
@@ -49,72 +49,25 @@ export function SpiralFlowPage() {
 }
 
 function Flow({ id, initial }: { id: string; initial: SpiralBody }) {
-  const vault = useVault();
   const [, navigate] = useLocation();
-  const [body, setBody] = useState(initial);
+  const [body, session] = useSpiralFlow(id, initial);
   const [calmer, setCalmer] = useState(false);
-  const latest = useRef(body);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    await vault.update('spiral', id, latest.current);
-  }, [vault, id]);
-
-  const set = useCallback(
-    (patch: Partial<SpiralBody>) => {
-      latest.current = { ...latest.current, ...patch };
-      setBody(latest.current);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-    },
-    [flush],
-  );
-
-  // Save what is pending when leaving the flow, or when the tab is hidden or closed.
-  useEffect(() => {
-    const save = () => void (timer.current && flush());
-    const onHide = () => document.visibilityState === 'hidden' && save();
-    window.addEventListener('pagehide', save);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', save);
-      document.removeEventListener('visibilitychange', onHide);
-      save();
-    };
-  }, [flush]);
-
   const index = SPIRAL_STEPS.indexOf(body.step);
   const go = useCallback(
     async (to: number) => {
-      const from = SPIRAL_STEPS.indexOf(latest.current.step);
-      const step = SPIRAL_STEPS[Math.max(0, Math.min(SPIRAL_STEPS.length - 1, to))] ?? 'ground';
-      const patch: Partial<SpiralBody> = { step };
-      if (step === 'rerate' && latest.current.feelingsAfter.length === 0)
-        patch.feelingsAfter = latest.current.feelings;
-      if (latest.current.step === 'ground' && to > from) patch.breathed = true;
-      latest.current = { ...latest.current, ...patch };
-      setBody(latest.current);
-      await flush();
+      await session.go(to);
       window.scrollTo({ top: 0 });
     },
-    [flush],
+    [session],
   );
   const finish = async () => {
-    const now = Date.now();
-    latest.current = {
-      ...latest.current,
-      status: 'done',
-      completedAt: now,
-      ...(calmer ? { calmAt: now } : {}),
-    };
-    await flush();
+    await session.finish(calmer, Date.now());
     navigate(`/spirals/${id}`);
   };
   const pauseEnded = useCallback(() => {
-    if (latest.current.step === 'next') void go(SPIRAL_STEPS.indexOf('rerate'));
-  }, [go]);
+    if (session.body.step === 'next') void go(SPIRAL_STEPS.indexOf('rerate'));
+  }, [go, session]);
+  const set = session.set;
 
   const last = index === SPIRAL_STEPS.length - 1;
   const showStory = index > SPIRAL_STEPS.indexOf('story') && body.story.trim() !== '';

@@ -1,11 +1,10 @@
-import { createVault } from '@securebase/core';
-import { testDeps, testDeviceWrapper } from '@securebase/core/testing';
+import { testJournal } from '@securebase/core/testing';
 import { describe, expect, it } from 'vitest';
 import { startSpiral } from './start.ts';
 
 describe('startSpiral', () => {
   it('uses an untouched draft again instead of adding another empty one', async () => {
-    const vault = await createVault(testDeps(), testDeviceWrapper());
+    const vault = await testJournal();
     const first = await startSpiral(vault);
     expect(await startSpiral(vault)).toBe(first);
     expect(vault.list('spiral')).toHaveLength(1);

@@ -5,6 +5,7 @@
 import type { RecordTypeDef } from '../registry.ts';
 import { assumptionType } from './assumption.ts';
 import { checkinType } from './checkin.ts';
+import { draftType } from './draft.ts';
 import { ladderAttemptType, ladderStepType } from './ladder.ts';
 import { needsMapType, ownTimeType } from './needs.ts';
 import { listeningDrillType, mindfulMinuteType, presenceLogType } from './present.ts';
@@ -30,6 +31,7 @@ export const RECORD_TYPES = {
   'presence-log': presenceLogType,
   'mindful-minute': mindfulMinuteType,
   'self-check': selfCheckType,
+  draft: draftType,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;
@@ -48,6 +50,7 @@ export function isRecordTypeName(type: string): type is RecordTypeName {
 export * from './assumption.ts';
 export * from './checkin.ts';
 export * from './common.ts';
+export * from './draft.ts';
 export * from './ladder.ts';
 export * from './needs.ts';
 export * from './present.ts';

@@ -5,7 +5,7 @@
 import { NEEDS, type NeedsMapBody } from '@securebase/core';
 import { otherSources } from '@securebase/core/insights';
 import { Link } from 'wouter';
-import { useRecords } from '../../../app/vault.tsx';
+import { useRecords } from '../../../session/index.ts';
 import { Chips, TextArea } from '../../../ui/index.ts';
 import { SOURCE_LABELS } from '../../needs/index.ts';
 import type { StepProps } from './types.ts';

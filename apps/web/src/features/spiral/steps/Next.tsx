@@ -3,8 +3,8 @@ import { NEXT_STEPS, type SpiralBody } from '@securebase/core';
 import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useParams } from 'wouter';
-import { NotifyToggle } from '../../../app/NotifyToggle.tsx';
 import { cancelNotify, copyText, notifyAt } from '../../../platform/index.ts';
+import { NotifyToggle } from '../../../session/index.ts';
 import { Button, LinkButton, TextArea } from '../../../ui/index.ts';
 import type { StepProps } from './types.ts';
 

@@ -1,3 +1,0 @@
-export * from './builders.ts';
-export * from './deps.ts';
-export * from './localStoreContract.ts';
