@@ -13,6 +13,7 @@
  *    flagging a clean text.
  * 3. Retrains on the whole train split with those features and thresholds and writes them.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -259,5 +260,8 @@ export const MODEL = {
   threshold: [${threshold.join(', ')}],
 };
 `;
-writeFileSync(resolve(root, 'packages/core/src/coach/model/weights.ts'), source);
+const out = resolve(root, 'packages/core/src/coach/model/weights.ts');
+writeFileSync(out, source);
+// The repo's formatter lays the number arrays out; the bytes of the weights do not change.
+spawnSync(resolve(root, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
 console.log(`wrote model/weights.ts (${(source.length / 1024).toFixed(1)} kB of source)`);

@@ -48,7 +48,8 @@ export function compileGuards(mode: Mode): GuardSet {
 /** Spans of text inside double quotes, curly quotes, or single quotes used as quotes. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const re = /"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<![\p{L}\p{N}])'((?:[^']|(?<=\p{L})'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
+  const re =
+    /"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<![\p{L}\p{N}])'((?:[^']|(?<=\p{L})'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
   for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
