@@ -263,5 +263,7 @@ export const MODEL = {
 const out = resolve(root, 'packages/core/src/coach/model/weights.ts');
 writeFileSync(out, source);
 // The repo's formatter lays the number arrays out; the bytes of the weights do not change.
-spawnSync(resolve(root, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
+spawnSync(resolve(root, 'node_modules/.bin/biome'), ['format', '--write', out], {
+  stdio: 'ignore',
+});
 console.log(`wrote model/weights.ts (${(source.length / 1024).toFixed(1)} kB of source)`);
