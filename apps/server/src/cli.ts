@@ -17,6 +17,7 @@ import { serve } from '@hono/node-server';
 import type { Context } from 'hono';
 import { socketIp } from './app/api.ts';
 import { createApp } from './app/app.ts';
+import { Backoff } from './http/backoff.ts';
 import { type ApiDeps, sessionConfig, TEST_FRESH_ENV } from './http/context.ts';
 import { DEFAULT_LIMITS, RateLimiter, scaleLimits } from './http/rateLimit.ts';
 import { createLogger } from './log.ts';
@@ -60,20 +61,26 @@ export async function runServe(
   const trustProxy = env.TRUST_PROXY === '1';
   if (env[TEST_FRESH_ENV])
     log.warn({ freshMs: sessions.freshMs }, `${TEST_FRESH_ENV} is set: for tests only`);
+  const limits = scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1));
+  const opaqueSetup = await loadOpaqueSetup(env, dataDir, log);
+  const backoff = new Backoff(store, limits, now, opaqueSetup);
   const api: ApiDeps = {
     store,
-    opaqueSetup: await loadOpaqueSetup(env, dataDir, log),
+    opaqueSetup,
     now,
     log,
-    limiter: new RateLimiter(scaleLimits(DEFAULT_LIMITS, Number(env.RATE_LIMIT_SCALE ?? 1)), now),
+    limiter: new RateLimiter(limits, now),
+    backoff,
     sessions,
     clientIp: (c: Context) =>
       (trustProxy && c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()) || socketIp(c),
   };
   const purge = setInterval(() => {
-    store.purgeExpired(now(), sessions.idleMs).catch((e: unknown) => {
-      log.error({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'purge failed');
-    });
+    Promise.all([store.purgeExpired(now(), sessions.idleMs), backoff.purge()]).catch(
+      (e: unknown) => {
+        log.error({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'purge failed');
+      },
+    );
   }, 10 * 60_000);
   purge.unref();
   const app = createApp({ webRoot: env.WEB_ROOT ?? defaultWebRoot(), api, trustProxy });

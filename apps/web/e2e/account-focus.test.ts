@@ -119,9 +119,14 @@ describe.skipIf(!hasBrowser)('account forms: focus and invalid fields', () => {
         description: expect.stringContaining('That recovery key does not match this account.'),
       });
 
-      // The right key: signed in, focus on the screen's heading.
+      // The right key: a new recovery key, its heading focused (the used key stops working);
+      // once it is saved, signed in with focus on the screen's heading.
       await key.fill(recoveryKey);
       await page.getByRole('button', { name: 'Recover and sign in' }).click();
+      await page.getByTestId('recovery-key').waitFor({ timeout: 20_000 });
+      await expect.poll(() => focused(page)).toBe('H2 “Your recovery key”');
+      await page.getByLabel('I have saved my recovery key somewhere safe').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('heading', { name: 'Signed-in devices' }).waitFor({ timeout: 20_000 });
       await expect.poll(() => focused(page)).toBe('H1 “Account and sync”');
       expectOnlyOwnOrigin(app);

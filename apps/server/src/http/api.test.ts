@@ -171,7 +171,7 @@ describe('accounts', { timeout: 20_000 }, () => {
     expect(again.status).toBe(204);
   });
 
-  it('recovers with the recovery token: sets a new password and ends every session', async () => {
+  it('recovers with the recovery token: sets a new password and recovery key, ends every session', async () => {
     const { c, name, keys, recoveryToken } = await signedUp();
     const lost = new TestClient(server, '10.2.0.1');
     const bad = await lost.call('POST', '/auth/recover/keys', {
@@ -184,17 +184,76 @@ describe('accounts', { timeout: 20_000 }, () => {
       recoveryToken,
     });
     expect(got.body).toEqual({ recovery: keys.recovery });
-    const registrationRecord = await lost.newRecord(name, 'after recovery');
+    const registrationRecord = await lost.newRecord(name, 'after recovery', recoveryToken);
+    const newRecoveryToken = b64(32);
     const fin = await lost.call('POST', '/auth/recover/finish', {
       userIdentifier: name,
       recoveryToken,
       registrationRecord,
       opaqueKey: 'BBBB',
+      newRecoveryToken,
+      newRecoveryKey: 'CCCC',
     });
     expect(fin.status).toBe(200);
     expect((await c.call('GET', '/ping')).status).toBe(401);
     expect((await lost.call('GET', '/ping')).status).toBe(204);
     expect((await new TestClient(server).signIn(name, 'after recovery')).status).toBe(200);
+    // The used key stops working everywhere; the new one works (issue 11).
+    const stranger = new TestClient(server, '10.2.0.2');
+    for (const path of ['/auth/recover/keys', '/auth/recover/finish']) {
+      const again = await stranger.call('POST', path, {
+        userIdentifier: name,
+        recoveryToken,
+        ...(path.endsWith('finish')
+          ? {
+              registrationRecord,
+              opaqueKey: 'DDDD',
+              newRecoveryToken: b64(32),
+              newRecoveryKey: 'DDDD',
+            }
+          : {}),
+      });
+      expect([again.status, code(again.body)]).toEqual([401, 'invalid_credentials']);
+    }
+    const start = opaque.client.startRegistration({ password: 'x' });
+    const withOld = await stranger.call('POST', '/auth/register/start', {
+      userIdentifier: name,
+      registrationRequest: start.registrationRequest,
+      recoveryToken,
+    });
+    expect(code(withOld.body)).toBe('invalid_credentials');
+    const withNew = await stranger.call('POST', '/auth/recover/keys', {
+      userIdentifier: name,
+      recoveryToken: newRecoveryToken,
+    });
+    expect(withNew.body).toEqual({ recovery: 'CCCC' });
+  });
+
+  it('recovery has its own budget: strangers who lock the name out of sign-in do not lock out recovery', async () => {
+    const { name, password, recoveryToken } = await signedUp();
+    for (let i = 0; i < 8; i++) await new TestClient(server, `10.12.${i}.1`).signIn(name, 'nope');
+    const owner = new TestClient(server, '10.12.99.1');
+    expect((await owner.signIn(name, password)).status).toBe(429);
+    const keys = await owner.call('POST', '/auth/recover/keys', {
+      userIdentifier: name,
+      recoveryToken,
+    });
+    expect(keys.status).toBe(200);
+    // Wrong tokens are held back per address, and only there.
+    const prober = new TestClient(server, '10.12.98.1');
+    const probes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await prober.call('POST', '/auth/recover/keys', {
+        userIdentifier: name,
+        recoveryToken: b64(32),
+      });
+      probes.push(r.status);
+    }
+    expect(probes).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect(
+      (await owner.call('POST', '/auth/recover/keys', { userIdentifier: name, recoveryToken }))
+        .status,
+    ).toBe(200);
   });
 
   it('deletes the account and all its server data', async () => {
@@ -220,7 +279,7 @@ describe('accounts', { timeout: 20_000 }, () => {
         const r = await new TestClient(server, `10.3.${i}.1`).signIn(name, 'nope');
         statuses.push(r.status);
       }
-      expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     }
   }, 30_000);
 
@@ -236,7 +295,7 @@ describe('accounts', { timeout: 20_000 }, () => {
       });
       statuses.push(r.status);
     }
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
   }, 30_000);
 
   it('clears the count on a right password, so a person who mistyped is not held back', async () => {

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
 import type { Session, SyncStore } from '../store/port.ts';
+import type { Backoff } from './backoff.ts';
 import type { RateLimiter } from './rateLimit.ts';
 
 export interface SessionConfig {
@@ -52,6 +53,8 @@ export interface ApiDeps {
   now: () => number;
   log: Logger;
   limiter: RateLimiter;
+  /** Credential back-off, kept in the database (backoff.ts). */
+  backoff: Backoff;
   sessions: SessionConfig;
   /** The peer address; the Node adapter's socket by default. */
   clientIp: (c: Context) => string;

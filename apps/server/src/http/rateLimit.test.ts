@@ -24,19 +24,6 @@ describe('RateLimiter', () => {
     return { clock, l: new RateLimiter(DEFAULT_LIMITS, () => clock.now) };
   };
 
-  it('backs off after the free failures, and forgive takes one attempt back', () => {
-    const { l } = limiter();
-    for (let i = 0; i < 5; i++) l.fail(['k']);
-    expect(l.blockedFor(['k'])).toBe(0);
-    l.forgive('k');
-    l.fail(['k']);
-    expect(l.blockedFor(['k'])).toBe(0);
-    l.fail(['k']);
-    expect(l.blockedFor(['k'])).toBe(1);
-    l.succeed('k');
-    expect(l.blockedFor(['k'])).toBe(0);
-  });
-
   it('making room for new clients never gives a throttled client a fresh budget', () => {
     const { l } = limiter();
     const b = { rate: 1, burst: 2 };

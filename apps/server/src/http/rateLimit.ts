@@ -1,11 +1,8 @@
 /**
- * Rate limits, kept in this process's memory (two server processes each keep their own;
- * see docs/threat-model.md). Two mechanisms:
- * - token buckets for request volume, per IP and per account;
- * - failure back-off for credentials, per IP and per identifier (known or not, so a 429
- *   never tells whether an account exists): the first `freeFailures` are free, then each
- *   failure doubles the wait, up to `maxBackoffMs`. A success clears the identifier's count
- *   and takes one off the IP's.
+ * Request volume limits: token buckets per IP and per account, kept in this process's
+ * memory (two server processes each keep their own; see docs/threat-model.md). They bound
+ * load, not password guesses: the credential back-off, which does, is kept in the
+ * database (backoff.ts), so it holds across processes.
  *
  * IPv6 clients are counted by their /64 (`addressBlock`): one host usually holds a whole
  * /64 and could otherwise take a fresh budget with every address.
@@ -21,6 +18,7 @@ export interface RateLimitConfig {
   apiPerAccount: Bucket;
   /** Sign-up finishes, sign-in starts and recovery calls per IP. */
   authPerIp: Bucket;
+  /** Credential attempts allowed without waiting (backoff.ts). */
   freeFailures: number;
   maxBackoffMs: number;
 }
@@ -76,7 +74,6 @@ const refilled = (s: BucketState, now: number) =>
 
 export class RateLimiter {
   readonly #buckets = new Map<string, BucketState>();
-  readonly #failures = new Map<string, { count: number; until: number }>();
 
   constructor(
     readonly config: RateLimitConfig,
@@ -110,42 +107,5 @@ export class RateLimiter {
       if (drop-- <= 0) break;
       this.#buckets.delete(k);
     }
-  }
-
-  /** Seconds until another credential attempt is allowed for all of `keys`; 0 if now. */
-  blockedFor(keys: string[]): number {
-    const now = this.now();
-    let wait = 0;
-    for (const k of keys) {
-      const f = this.#failures.get(k);
-      if (f && f.until > now) wait = Math.max(wait, Math.ceil((f.until - now) / 1000));
-    }
-    return wait;
-  }
-
-  fail(keys: string[]): void {
-    const now = this.now();
-    if (this.#failures.size > MAX_KEYS) {
-      for (const [k, f] of this.#failures)
-        if (f.until < now - this.config.maxBackoffMs) this.#failures.delete(k);
-    }
-    for (const k of keys) {
-      const count = (this.#failures.get(k)?.count ?? 0) + 1;
-      const over = count - this.config.freeFailures;
-      const wait = over > 0 ? Math.min(this.config.maxBackoffMs, 1000 * 2 ** (over - 1)) : 0;
-      this.#failures.set(k, { count, until: now + wait });
-    }
-  }
-
-  succeed(key: string): void {
-    this.#failures.delete(key);
-  }
-
-  /** Takes one failure off `key`'s count (an attempt counted up front that succeeded). */
-  forgive(key: string): void {
-    const f = this.#failures.get(key);
-    if (!f) return;
-    if (f.count <= 1) this.#failures.delete(key);
-    else this.#failures.set(key, { count: f.count - 1, until: f.until });
   }
 }

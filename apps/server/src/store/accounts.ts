@@ -100,19 +100,70 @@ export function setPassword(
   keep: string | null,
   now: number,
 ): Promise<void> {
+  return tx.write((db) => writePassword(db, accountId, registrationRecord, opaqueKey, keep, now));
+}
+
+async function writePassword(
+  db: Db,
+  accountId: string,
+  registrationRecord: string,
+  opaqueKey: Uint8Array,
+  keep: string | null,
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ registration_record: registrationRecord, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+  await upsertBlob(db, accountId, 'opaque', opaqueKey, now);
+  let del = db.deleteFrom('sessions').where('account_id', '=', accountId);
+  if (keep !== null) del = del.where('id', '!=', keep);
+  await del.execute();
+  // A sign-in started before the change was answered from the old password's record:
+  // it must not be able to finish with the old password.
+  await db.deleteFrom('pending_logins').where('account_id', '=', accountId).execute();
+}
+
+async function writeRecovery(
+  db: Db,
+  accountId: string,
+  tokenHash: string,
+  recoveryKey: Uint8Array,
+  now: number,
+) {
+  await db
+    .updateTable('accounts')
+    .set({ recovery_token_hash: tokenHash, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+  await upsertBlob(db, accountId, 'recovery', recoveryKey, now);
+}
+
+/**
+ * A recovery, in one transaction: the new password (every session ends) and a new recovery
+ * key, so the used token stops working. Only if the token is still `usedTokenHash`: two
+ * recoveries racing with one token cannot both win.
+ */
+export function recover(
+  tx: TxRunner,
+  accountId: string,
+  usedTokenHash: string,
+  password: { registrationRecord: string; opaqueKey: Uint8Array },
+  recovery: { tokenHash: string; recoveryKey: Uint8Array },
+  now: number,
+): Promise<boolean> {
   return tx.write(async (db) => {
-    await db
+    const still = await db
       .updateTable('accounts')
-      .set({ registration_record: registrationRecord, updated_at: now })
+      .set({ updated_at: now })
       .where('id', '=', accountId)
-      .execute();
-    await upsertBlob(db, accountId, 'opaque', opaqueKey, now);
-    let del = db.deleteFrom('sessions').where('account_id', '=', accountId);
-    if (keep !== null) del = del.where('id', '!=', keep);
-    await del.execute();
-    // A sign-in started before the change was answered from the old password's record:
-    // it must not be able to finish with the old password.
-    await db.deleteFrom('pending_logins').where('account_id', '=', accountId).execute();
+      .where('recovery_token_hash', '=', usedTokenHash)
+      .executeTakeFirst();
+    if (still.numUpdatedRows === 0n) return false;
+    await writePassword(db, accountId, password.registrationRecord, password.opaqueKey, null, now);
+    await writeRecovery(db, accountId, recovery.tokenHash, recovery.recoveryKey, now);
+    return true;
   });
 }
 
@@ -123,14 +174,7 @@ export function setRecovery(
   recoveryKey: Uint8Array,
   now: number,
 ): Promise<void> {
-  return tx.write(async (db) => {
-    await db
-      .updateTable('accounts')
-      .set({ recovery_token_hash: tokenHash, updated_at: now })
-      .where('id', '=', accountId)
-      .execute();
-    await upsertBlob(db, accountId, 'recovery', recoveryKey, now);
-  });
+  return tx.write((db) => writeRecovery(db, accountId, tokenHash, recoveryKey, now));
 }
 
 export function putKeyBlob(

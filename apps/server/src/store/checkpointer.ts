@@ -20,15 +20,25 @@ const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
+let report = false;
 const tick = () => {
+  let result = null;
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    result = db.pragma('wal_checkpoint(PASSIVE)')[0];
   } catch {
     // Busy or locked: the next tick tries again.
   }
+  if (report) {
+    report = false;
+    parentPort.postMessage(result);
+  }
 };
 const timer = setInterval(tick, workerData.everyMs);
-parentPort.on('message', () => {
+parentPort.on('message', (m) => {
+  if (m === 'report') {
+    report = true;
+    return;
+  }
   clearInterval(timer);
   tick();
   db.close();
@@ -39,6 +49,20 @@ parentPort.on('message', () => {
 export interface Checkpointer {
   /** Runs a last checkpoint, closes the worker's connection and waits for it to exit. */
   stop(): Promise<void>;
+  /**
+   * Resolves once a background checkpoint that started after this call has copied the
+   * whole WAL into the database (so the next write starts the WAL over). For tests: they
+   * wait for this event instead of a fixed time.
+   */
+  caughtUp(): Promise<void>;
+}
+
+/** PRAGMA wal_checkpoint's row: busy flag, frames in the WAL, frames checkpointed. */
+function complete(result: unknown): boolean {
+  if (typeof result !== 'object' || result === null) return false;
+  const r = new Map(Object.entries(result));
+  const log = r.get('log');
+  return r.get('busy') === 0 && typeof log === 'number' && r.get('checkpointed') === log;
 }
 
 export function startCheckpointer(file: string, everyMs = 50): Checkpointer {
@@ -48,10 +72,25 @@ export function startCheckpointer(file: string, everyMs = 50): Checkpointer {
   worker.unref();
   worker.on('error', (e) => process.emitWarning(`WAL checkpointer stopped: ${e.message}`));
   const exited = new Promise<void>((ok) => worker.once('exit', () => ok()));
+  const nextTick = () =>
+    new Promise<unknown>((ok, fail) => {
+      const gone = () => fail(new Error('WAL checkpointer stopped'));
+      worker.once('exit', gone);
+      worker.once('message', (m: unknown) => {
+        worker.off('exit', gone);
+        ok(m);
+      });
+      worker.postMessage('report');
+    });
   return {
     stop: async () => {
       worker.postMessage('stop');
       await exited;
+    },
+    caughtUp: async () => {
+      while (!complete(await nextTick())) {
+        // A reader or writer held frames back: the next tick tries again.
+      }
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { type KeyBlobName, LIMITS } from '@securebase/core/protocol';
 import * as accounts from './accounts.ts';
+import * as attempts from './attempts.ts';
 import type { NewAccount, PendingLogin, PushMutation, Session, SyncStore } from './port.ts';
 import * as push from './push.ts';
 import { PushQueue } from './pushQueue.ts';
@@ -50,6 +51,15 @@ export class KyselySyncStore implements SyncStore {
   setPassword(id: string, record: string, key: Uint8Array, keep: string | null, now: number) {
     return accounts.setPassword(this.#tx, id, record, key, keep, now);
   }
+  recover(
+    id: string,
+    usedTokenHash: string,
+    password: { registrationRecord: string; opaqueKey: Uint8Array },
+    recovery: { tokenHash: string; recoveryKey: Uint8Array },
+    now: number,
+  ) {
+    return accounts.recover(this.#tx, id, usedTokenHash, password, recovery, now);
+  }
   setRecovery(id: string, tokenHash: string, key: Uint8Array, now: number) {
     return accounts.setRecovery(this.#tx, id, tokenHash, key, now);
   }
@@ -86,6 +96,18 @@ export class KyselySyncStore implements SyncStore {
   }
   purgeExpired(now: number, idleMs: number) {
     return sessions.purgeExpired(this.#db, now, idleMs);
+  }
+  attempt(keys: string[], now: number, waitAfter: (count: number) => number) {
+    return attempts.attempt(this.#tx, keys, now, waitAfter);
+  }
+  clearAttempts(key: string) {
+    return attempts.clearAttempts(this.#tx, key);
+  }
+  forgiveAttempt(key: string, waitAfter: (count: number) => number) {
+    return attempts.forgiveAttempt(this.#tx, key, waitAfter);
+  }
+  purgeAttempts(before: number) {
+    return attempts.purgeAttempts(this.#tx, before);
   }
   createSpace(spaceId: string, accountId: string, now: number) {
     return spaces.createSpace(this.#tx, this.#quota, spaceId, accountId, now);

@@ -108,6 +108,23 @@ const recordLastMutation: Migration = {
 };
 
 /**
+ * Credential back-off in the database (issue 11): every server process on one database
+ * reads and counts the same attempts, and a count survives a restart. `key` is a keyed
+ * hash of what is counted (an identifier or an address block), never the value itself.
+ */
+const authAttempts: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('auth_attempts')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('count', 'bigint', (c) => c.notNull())
+      .addColumn('blocked_until', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/**
  * Each space keeps the bytes it stores (envelopes, and a fixed charge per kept mutation
  * id), so a push can check its account's quota without summing every record. Existing
  * spaces are counted once here. Numbered 0004: 0003 belongs to the rate-limit tables.
@@ -147,6 +164,7 @@ export async function migrate<DB>(
       getMigrations: async () => ({
         '0001_initial': initial(dialect),
         '0002_record_last_mutation': recordLastMutation,
+        '0003_auth_attempts': authAttempts,
         '0004_space_bytes': spaceBytes,
       }),
     },

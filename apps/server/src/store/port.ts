@@ -12,6 +12,7 @@
  * - Envelope bytes and key blobs are stored and returned unchanged; nothing here opens them.
  */
 import type { KeyBlobName, Result } from '@securebase/core/protocol';
+import type { AttemptLog } from './attempts.ts';
 
 export interface Account {
   id: string;
@@ -99,6 +100,17 @@ export interface AccountStore {
     keep: string | null,
     now: number,
   ): Promise<void>;
+  /**
+   * Recovery: a new password and a new recovery key at once, all sessions ended; false (and
+   * nothing written) if the recovery token is no longer `usedTokenHash`.
+   */
+  recover(
+    accountId: string,
+    usedTokenHash: string,
+    password: { registrationRecord: string; opaqueKey: Uint8Array },
+    recovery: { tokenHash: string; recoveryKey: Uint8Array },
+    now: number,
+  ): Promise<boolean>;
   setRecovery(
     accountId: string,
     tokenHash: string,
@@ -155,8 +167,11 @@ export interface SpaceStore {
   ): Promise<Result<PullPage, NotMember>>;
 }
 
-/** All three over one database, as the server opens it (open.ts). */
-export interface SyncStore extends AccountStore, SessionStore, SpaceStore {
+/**
+ * All three over one database, as the server opens it (open.ts), and the credential
+ * attempts (attempts.ts), kept there so every process shares them.
+ */
+export interface SyncStore extends AccountStore, SessionStore, SpaceStore, AttemptLog {
   readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

@@ -70,6 +70,14 @@ export interface MutationsTable {
   version: number;
 }
 
+/** Credential attempts per keyed hash of an identifier or address (attempts.ts). */
+export interface AuthAttemptsTable {
+  key: string;
+  count: number;
+  blocked_until: number;
+  updated_at: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   key_blobs: KeyBlobsTable;
@@ -79,4 +87,5 @@ export interface Database {
   memberships: MembershipsTable;
   records: RecordsTable;
   mutations: MutationsTable;
+  auth_attempts: AuthAttemptsTable;
 }

@@ -121,6 +121,16 @@ describe('account flows', () => {
     if (!r.ok) throw new Error(r.error.type);
     expect(await accountKeyOf(r.value.keys)).toEqual(await accountKeyOf(vault.keys));
     expect((await signIn(device(), name, 'new password one')).ok).toBe(true);
+    // A recovery replaces the recovery key: the used one stops working, the new one works.
+    expect(r.value.recoveryKey).toMatch(/^([A-Z0-9]{4}-){12}[A-Z0-9]{4}$/);
+    expect(r.value.recoveryKey).not.toBe(recoveryKey);
+    expect(await recoverAccount(device(), name, recoveryKey, 'new password two')).toEqual({
+      ok: false,
+      error: { type: 'BadRecoveryKey' },
+    });
+    const again = await recoverAccount(device(), name, r.value.recoveryKey, 'new password two');
+    if (!again.ok) throw new Error(again.error.type);
+    expect(await accountKeyOf(again.value.keys)).toEqual(await accountKeyOf(vault.keys));
   });
 
   it('makes a new recovery key: the old one stops working, the new one recovers', async () => {

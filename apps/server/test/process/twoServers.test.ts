@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pullResponseSchema, pushResponseSchema } from '@securebase/core/protocol';
+import { LIMITS, pullResponseSchema, pushResponseSchema } from '@securebase/core/protocol';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpTarget, TestClient } from '../support/http.ts';
@@ -31,7 +31,7 @@ class SyncingClient {
   ) {}
 
   edit(recordId: string) {
-    const ciphertext = randomBytes(48).toString('base64');
+    const ciphertext = randomBytes(LIMITS.ciphertextMinBytes).toString('base64');
     const baseVersion =
       this.outbox.get(recordId)?.baseVersion ?? this.local.get(recordId)?.version ?? 0;
     this.outbox.set(recordId, { mutationId: randomUUID(), baseVersion, ciphertext });
@@ -48,7 +48,7 @@ class SyncingClient {
           id,
           spaceId: this.space,
           keyId: 'k',
-          nonce: 'AAAA',
+          nonce: randomBytes(LIMITS.nonceBytes).toString('base64'),
           ciphertext: o.ciphertext,
         },
       }));

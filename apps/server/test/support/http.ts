@@ -13,6 +13,7 @@ import * as opaque from '@serenity-kit/opaque';
 import type { Hono } from 'hono';
 import { pino } from 'pino';
 import { createApp } from '../../src/app/app.ts';
+import { Backoff } from '../../src/http/backoff.ts';
 import { type ApiDeps, DEFAULT_SESSIONS } from '../../src/http/context.ts';
 import { DEFAULT_LIMITS, type RateLimitConfig, RateLimiter } from '../../src/http/rateLimit.ts';
 import type { SyncStore } from '../../src/store/port.ts';
@@ -38,12 +39,16 @@ export async function testServer(
   await opaque.ready;
   const clock = { now: 1_800_000_000_000 };
   const now = () => clock.now;
+  const config = { ...DEFAULT_LIMITS, ...limits };
+  const opaqueSetup = opaque.server.createSetup();
   const deps: ApiDeps = {
     store,
-    opaqueSetup: opaque.server.createSetup(),
+    opaqueSetup,
     now,
     log: pino({ level: 'silent' }),
-    limiter: new RateLimiter({ ...DEFAULT_LIMITS, ...limits }, now),
+    limiter: new RateLimiter(config, now),
+    // Keyed by this server's own setup: servers sharing one test store count apart.
+    backoff: new Backoff(store, config, now, opaqueSetup),
     sessions: DEFAULT_SESSIONS,
     clientIp: (c) => c.req.header('x-test-ip') ?? '127.0.0.1',
   };
@@ -129,12 +134,16 @@ export class TestClient {
     return { answer: r2, keys, recoveryToken };
   }
 
-  /** A new OPAQUE registration record for `password` (password change, recovery). */
-  async newRecord(userIdentifier: string, password: string): Promise<string> {
+  /**
+   * A new OPAQUE registration record for `password`: password change (with this client's
+   * fresh session) or recovery (with `recoveryToken`).
+   */
+  async newRecord(userIdentifier: string, password: string, recoveryToken?: string) {
     const start = opaque.client.startRegistration({ password });
     const r = await this.call('POST', '/auth/register/start', {
       userIdentifier,
       registrationRequest: start.registrationRequest,
+      ...(recoveryToken === undefined ? {} : { recoveryToken }),
     });
     const { registrationResponse } = registerStartResponseSchema.parse(r.body);
     return opaque.client.finishRegistration({

@@ -91,4 +91,18 @@ describe('autosave', () => {
     await a.flush();
     expect(saved).toEqual(['good']);
   });
+
+  it('starts a flushed save at once when none is in flight', () => {
+    const timers = new ManualTimers();
+    const started: string[] = [];
+    const a = autosave(
+      async (v: string) => {
+        started.push(v);
+      },
+      { delayMs: 400, timers },
+    );
+    a.change('now');
+    void a.flush();
+    expect(started).toEqual(['now']);
+  });
 });

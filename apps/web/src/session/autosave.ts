@@ -28,13 +28,22 @@ export function autosave<T>(
     timers.clearTimeout(timer);
     timer = undefined;
   };
+  let running = 0;
   const flush = () => {
     stop();
     if (next) {
       const { value } = next;
       next = null;
+      const start = () => {
+        running++;
+        return save(value).finally(() => {
+          running--;
+        });
+      };
+      // With nothing in flight the save starts now, inside the caller's event (a page
+      // being hidden or left may not run later tasks); otherwise after the one before.
       // A failed save does not stop later ones; its own caller still sees the failure.
-      chain = chain.catch(() => undefined).then(() => save(value));
+      chain = running === 0 ? start() : chain.catch(() => undefined).then(start);
     }
     return chain;
   };

@@ -19,9 +19,15 @@ export const recoveryToken = z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/));
 export const KEY_BLOB_NAMES = ['opaque', 'recovery', 'keyring'] as const;
 export type KeyBlobName = (typeof KEY_BLOB_NAMES)[number];
 
+/**
+ * `recoveryToken` proves the account when recovery sets a new password: without it (or a
+ * fresh session of the account) the server answers for an existing name under a decoy
+ * key, which tests no password guess (docs/protocol.md, "Accounts").
+ */
 export const registerStartSchema = z.strictObject({
   userIdentifier,
   registrationRequest: opaqueMessage,
+  recoveryToken: z.optional(recoveryToken),
 });
 export const registerStartResponseSchema = z.strictObject({ registrationResponse: opaqueMessage });
 
@@ -51,11 +57,14 @@ export type SignedInResponse = z.infer<typeof signedInResponseSchema>;
 
 export const recoverKeysSchema = z.strictObject({ userIdentifier, recoveryToken });
 export const recoverKeysResponseSchema = z.strictObject({ recovery: blob });
+/** A recovery replaces the recovery key too: the used token stops working. */
 export const recoverFinishSchema = z.strictObject({
   userIdentifier,
   recoveryToken,
   registrationRecord: opaqueMessage,
   opaqueKey: blob,
+  newRecoveryToken: recoveryToken,
+  newRecoveryKey: blob,
 });
 
 export const passwordChangeSchema = z.strictObject({

@@ -48,14 +48,24 @@ export interface SigningUpDevice {
   bindAccount(accountId: string): Promise<boolean>;
 }
 
-/** A new OPAQUE registration for `password`: the record for the server and the export key. */
-async function register(d: AccountDeps, userIdentifier: string, password: string) {
+/**
+ * A new OPAQUE registration for `password`: the record for the server and the export key.
+ * For an existing account the server answers under the account's own key only to its fresh
+ * session or, in recovery, to its `recoveryToken` (docs/protocol.md).
+ */
+async function register(
+  d: AccountDeps,
+  userIdentifier: string,
+  password: string,
+  recoveryToken?: string,
+) {
   const start = d.opaque.startRegistration({ password });
   const r = await callApi(
     d.http,
     post('/auth/register/start', {
       userIdentifier,
       registrationRequest: start.registrationRequest,
+      ...(recoveryToken === undefined ? {} : { recoveryToken }),
     }),
     registerStartResponseSchema,
   );
@@ -169,14 +179,15 @@ async function downloadKeys(
 
 /**
  * Recovery with the recovery key: unwraps AK from the server's recovery blob, sets a new
- * password (which ends every other session), then downloads the keyring.
+ * password (which ends every other session) and a new recovery key, since the used one
+ * stops working, then downloads the keyring. Returns the new key to show once.
  */
 export async function recoverAccount(
   d: AccountDeps,
   userIdentifier: string,
   recoveryKeyText: string,
   newPassword: string,
-): Promise<Result<AccountKeys, AccountError>> {
+): Promise<Result<AccountKeys & { recoveryKey: string }, AccountError>> {
   const rk = parseRecoveryKey(recoveryKeyText);
   if (!rk) return err({ type: 'BadRecoveryKey' });
   const { wrapper, token } = recoveryMaterial(rk);
@@ -191,9 +202,11 @@ export async function recoverAccount(
       : fail(r1.error);
   const ak = await unwrapBlob(wrapper, r1.value?.recovery);
   if (!ak.ok) return err({ type: 'BadRecoveryKey' });
-  const reg = await register(d, userIdentifier, newPassword);
+  const reg = await register(d, userIdentifier, newPassword, token);
   if (!reg) return err({ type: 'KeysDamaged' });
   if (!reg.ok) return fail(reg.error);
+  const next = newRecoveryKey(d.random);
+  const nextMaterial = recoveryMaterial(next);
   const r2 = await callApi(
     d.http,
     post('/auth/recover/finish', {
@@ -201,12 +214,15 @@ export async function recoverAccount(
       recoveryToken: token,
       registrationRecord: reg.value.registrationRecord,
       opaqueKey: encodeWrappedKey(await opaqueWrapper(reg.value.exportKey).wrap(ak.value)),
+      newRecoveryToken: nextMaterial.token,
+      newRecoveryKey: encodeWrappedKey(await nextMaterial.wrapper.wrap(ak.value)),
     }),
     signedInResponseSchema,
   );
   if (!r2.ok) return fail(r2.error);
   if (!r2.value) return err({ type: 'KeysDamaged' });
-  return downloadKeys(d, r2.value.accountId, async () => ok(ak.value));
+  const keys = await downloadKeys(d, r2.value.accountId, async () => ok(ak.value));
+  return keys.ok ? ok({ ...keys.value, recoveryKey: formatRecoveryKey(next) }) : keys;
 }
 
 /**

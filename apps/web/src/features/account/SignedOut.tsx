@@ -44,7 +44,7 @@ export function SignedOut({
   };
   if (view === 'signup') return <SignUpForm onDone={onRecoveryKey} back={back('signup')} />;
   if (view === 'signin') return <SignInForm back={back('signin')} name0={signInAs ?? ''} />;
-  if (view === 'recover') return <RecoverForm back={back('recover')} />;
+  if (view === 'recover') return <RecoverForm onDone={onRecoveryKey} back={back('recover')} />;
   return (
     <div className="stack">
       <p>
@@ -126,9 +126,18 @@ function SignUpForm({ onDone, back }: { onDone: (key: string) => void; back: () 
 /** Joins the account on this device and switches the app to it. */
 function useJoin() {
   const { device, replaceDevice } = useVaultApi();
-  return async (keys: AccountKeys, userIdentifier: string, passphrase: string) => {
+  return async (
+    keys: AccountKeys,
+    userIdentifier: string,
+    passphrase: string,
+    recoveryPending = false,
+  ) => {
     const next = await adoptAccount(device, keys, passphrase);
-    await writeAccount(next, { accountId: keys.accountId, userIdentifier });
+    await writeAccount(next, {
+      accountId: keys.accountId,
+      userIdentifier,
+      ...(recoveryPending ? { recoveryPending } : {}),
+    });
     replaceDevice(next);
   };
 }
@@ -229,7 +238,7 @@ function SignInForm({ back, name0 }: { back: () => void; name0: string }) {
   );
 }
 
-function RecoverForm({ back }: { back: () => void }) {
+function RecoverForm({ onDone, back }: { onDone: (key: string) => void; back: () => void }) {
   const join = useJoin();
   const checkLock = useLockCheck();
   const [lockPw, setLockPw] = useState('');
@@ -241,8 +250,8 @@ function RecoverForm({ back }: { back: () => void }) {
     <div className="stack">
       <StepHeading>Recover your account</StepHeading>
       <p>
-        Enter the recovery key you saved when you created the account, and choose a new password.
-        Other devices will be signed out.
+        Enter the recovery key you saved, and choose a new password. Other devices will be signed
+        out, and you will get a new recovery key: the one you enter here then stops working.
       </p>
       <ActionForm
         submit="Recover and sign in"
@@ -252,7 +261,10 @@ function RecoverForm({ back }: { back: () => void }) {
           if (problem) return problem;
           const r = await recoverAccount(await accountDeps(), name.trim(), key, pw);
           if (!r.ok) return accountProblem(r.error);
-          await join(r.value, name.trim(), lockPw);
+          // The used key stops working: the new one is shown once, and until it is confirmed
+          // as saved the account screen offers to make another.
+          await join(r.value, name.trim(), lockPw, true);
+          onDone(r.value.recoveryKey);
           return null;
         }}
       >
