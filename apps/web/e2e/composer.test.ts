@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   baseURL,
@@ -14,6 +14,13 @@ import {
 } from './harness.ts';
 
 const TEXT = "You never text back, you obviously don't care";
+
+/** A flag button's words, without its open/closed sign (+ or −, hidden from screen readers). */
+// The coach chunk loads on first use; on a busy machine that can take seconds.
+const COACH = { timeout: 15_000 };
+
+const flagTexts = async (region: Locator) =>
+  (await region.getByRole('button').allTextContents()).map((t) => t.replace(/[+−]$/, ''));
 
 /** The composer in a context that may read and write the clipboard. */
 async function composerWithClipboard(browser: Browser) {
@@ -38,7 +45,7 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
 
     const noticed = page.getByRole('region', { name: 'What the coach noticed' });
     await expect
-      .poll(() => noticed.getByRole('button').allTextContents())
+      .poll(() => flagTexts(noticed), COACH)
       .toEqual([
         '“You never text back” · “Always” or “never”',
         "“you obviously don't care” · Guessing their mind",
@@ -142,6 +149,34 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
     await context.close();
   });
 
+  it('confirms a clean message warmly, and gives a shared reason one button', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    await skipSafetyCheck(page);
+    await page.getByRole('link', { name: 'Write a message' }).click();
+    const box = page.getByLabel('Your message');
+    const confirmation = page.getByRole('status').filter({ hasText: 'This reads kind and clear' });
+    expect(await confirmation.count()).toBe(0);
+    await box.fill('I missed you today. Could we call tonight when you are free?');
+    await confirmation.waitFor(COACH);
+    expect(await page.getByRole('region', { name: 'What the coach noticed' }).count()).toBe(0);
+
+    await box.fill('You never text back and you never call');
+    const noticed = page.getByRole('region', { name: 'What the coach noticed' });
+    await expect
+      .poll(() => flagTexts(noticed), COACH)
+      .toEqual(['“You never text back” “you never call” · “Always” or “never”']);
+    expect(await confirmation.count()).toBe(0);
+    const flag = noticed.getByRole('button');
+    expect(await flag.getAttribute('aria-expanded')).toBe('false');
+    await flag.focus();
+    await page.keyboard.press('Enter');
+    expect(await flag.getAttribute('aria-expanded')).toBe('true');
+    expect(await noticed.getByText(/Words like 'always' and 'never'/).count()).toBe(1);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('records an assumption from the composer and resolves it in the ledger', async () => {
     const app = await openApp(browser());
     const { page } = app;
@@ -192,21 +227,24 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
       .fill("he obviously doesn't care about me");
     const noticed = page.getByRole('region', { name: 'What the coach noticed' });
     await expect
-      .poll(() => noticed.getByRole('button').allTextContents())
+      .poll(() => flagTexts(noticed), COACH)
       .toEqual(["“he obviously doesn't care” · Guessing their mind"]);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`composer, rewrites and ledger have no axe violations (${scheme})`, async () => {
+    // Seven axe runs and eight screenshots: longer than the default minute on a busy machine.
+    it(`composer, rewrites and ledger have no axe violations (${scheme})`, {
+      timeout: 180_000,
+    }, async () => {
       const app = await openApp(browser(), { colorScheme: scheme });
       const { page } = app;
       await skipSafetyCheck(page);
       await page.getByRole('link', { name: 'Write a message' }).click();
       await page.getByLabel('Your message').fill(TEXT);
       const noticed = page.getByRole('region', { name: 'What the coach noticed' });
-      await expect.poll(() => noticed.getByRole('button').count()).toBe(2);
+      await expect.poll(() => noticed.getByRole('button').count(), COACH).toBe(2);
       await expectNoAxeViolations(page, `composer (${scheme})`);
       await screenshot(page, `composer-${scheme}`);
       await page.getByRole('button', { name: 'Show other ways to say it' }).click();
@@ -218,6 +256,17 @@ describe.skipIf(!hasBrowser)('composer and assumptions ledger', () => {
       await page.getByRole('button', { name: 'Copy anyway' }).waitFor();
       await expectNoAxeViolations(page, `composer, placeholder question (${scheme})`);
       await screenshot(page, `composer-ask-${scheme}`);
+      await page.getByLabel('Your message').fill('Whatever. Do what you want.');
+      await expect
+        .poll(() => flagTexts(noticed), COACH)
+        .toEqual(['“Whatever” “Do what you want” · Pushing for a reaction']);
+      await noticed.getByRole('button').first().click();
+      await expectNoAxeViolations(page, `composer, protest (${scheme})`);
+      await screenshot(page, `composer-protest-${scheme}`);
+      await page.getByLabel('Your message').fill('Thank you for tonight, I had the best time.');
+      await page.getByRole('status').filter({ hasText: 'This reads kind and clear' }).waitFor();
+      await expectNoAxeViolations(page, `composer, clean (${scheme})`);
+      await screenshot(page, `composer-clean-${scheme}`);
       await page.getByRole('button', { name: 'Save what I fear this means' }).click();
       expect(await focused(page)).toBe('TEXTAREA “What do I fear this means?”');
       await screenshot(page, `composer-fear-focus-${scheme}`);

@@ -1,10 +1,14 @@
 /**
- * npm run eval:coach: scores the coach on the dev split, the held-out test split (verified
- * against the SHA-256 committed in docs/coach.md, aggregates only), and the shared dev set
- * at ../shared/coach/dev.jsonl when present (aggregates only). Then the safety screen:
- * recall on the crisis texts and hits on every other text.
- *   --errors     list dev-split mistakes (never test or shared items)
- *   --dev-only   score the dev split only (what rule work looks at)
+ * npm run eval:coach: scores the coach on
+ *   - the train split (corpus/dev.jsonl + corpus/v2/train.jsonl; what rule work and training see),
+ *   - the frozen test splits corpus/test.jsonl and corpus/v2/test.jsonl (each verified against
+ *     the SHA-256 in docs/coach.md; aggregates only, message and journal mode apart),
+ *   - the shared dev set at ../shared/coach/dev.jsonl when present (aggregates only),
+ * each for the rules alone, the model alone and both (what the app runs). Then the rewrite
+ * checks (rewriteChecks.ts) and the safety screen.
+ *   --errors     list train-split mistakes (not its validation slice; never test or shared items)
+ *   --rules      with --errors: the mistakes of the rules alone
+ *   --dev-only   score the train split only (what rule work looks at)
  * COACH_SHARED_DEV=path overrides where the shared dev set is looked for.
  */
 import { createHash } from 'node:crypto';
@@ -14,124 +18,147 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { analyse } from '../src/coach/analyse.ts';
 import { type Report, score } from '../src/coach/evaluate.ts';
-import { FEELINGS } from '../src/coach/extract.ts';
+import { rewriteProblems } from '../src/coach/rewriteChecks.ts';
 import { suggest } from '../src/coach/suggest.ts';
-import { LABELS } from '../src/coach/types.ts';
+import type { AnalyseOptions } from '../src/coach/types.ts';
+import { type CorpusItem, isValidation, readCorpus, readJsonl } from './corpus.ts';
 
 // scripts/run.mjs bundles this file elsewhere and sets argv[1] to the original path.
 const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '../../..');
 const corpusDir = resolve(root, 'packages/core/src/coach/corpus');
-const Item = z.strictObject({ id: z.string(), text: z.string(), labels: z.array(z.enum(LABELS)) });
-const Crisis = z.strictObject({ id: z.string(), text: z.string(), category: z.string() });
+const Crisis = z.object({ id: z.string(), text: z.string(), category: z.string() });
+type Use = NonNullable<AnalyseOptions['use']>;
 
-function readJsonl<T>(path: string, schema: z.ZodMiniType<T>): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => schema.parse(JSON.parse(l)));
-}
-
-function verifyTestHash(): void {
-  const doc = readFileSync(resolve(root, 'docs/coach.md'), 'utf8');
-  const want = /test\.jsonl`? SHA-256: `([0-9a-f]{64})`/.exec(doc)?.[1];
-  const got = createHash('sha256')
-    .update(readFileSync(resolve(corpusDir, 'test.jsonl')))
-    .digest('hex');
+function verifyHash(file: string, pattern: RegExp): boolean {
+  const path = resolve(corpusDir, file);
+  if (!existsSync(path)) return false;
+  const want = pattern.exec(readFileSync(resolve(root, 'docs/coach.md'), 'utf8'))?.[1];
+  const got = createHash('sha256').update(readFileSync(path)).digest('hex');
   if (want !== got) {
-    console.error(`test.jsonl SHA-256 ${got} does not match docs/coach.md (${want ?? 'missing'})`);
+    console.error(`${file} SHA-256 ${got} does not match docs/coach.md (${want ?? 'missing'})`);
     process.exit(1);
   }
-  console.log(`test split verified: SHA-256 ${got}`);
+  console.log(`${file} verified: SHA-256 ${got}`);
+  return true;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const f = (x: number) => x.toFixed(3);
+const f3 = (x: number) => x.toFixed(3);
 
-function print(name: string, r: Report): void {
+function printFull(name: string, r: Report): void {
   console.log(`\n== ${name} (${r.n} texts)`);
   console.log('label                  precision  recall  F1     (tp/fp/fn)');
   for (const l of r.labels) {
-    const cells = [f(l.precision).padEnd(10), f(l.recall).padEnd(7), f(l.f1).padEnd(6)];
+    const cells = [f3(l.precision).padEnd(10), f3(l.recall).padEnd(7), f3(l.f1).padEnd(6)];
     console.log(`${l.label.padEnd(22)} ${cells.join(' ')} (${l.tp}/${l.fp}/${l.fn})`);
   }
-  console.log(`macro-F1 ${f(r.macroF1)}`);
   console.log(
-    `no-flag texts with any flag: ${r.noFlagFlagged}/${r.noFlagTexts} = ${pct(r.noFlagRate)}`,
+    `macro-F1 ${f3(r.macroF1)}; clean texts flagged: ${r.noFlagFlagged}/${r.noFlagTexts} = ${pct(r.noFlagRate)}`,
   );
 }
 
-type Item = z.infer<typeof Item>;
-
-function run(items: Item[], showErrors: boolean) {
+function predictions(items: CorpusItem[], use: Use, showErrors = false) {
   return items.map((it) => {
-    const predicted = [...new Set(analyse(it.text, { mode: 'message' }).flags.map((x) => x.label))];
-    if (showErrors) {
+    const listed = showErrors && !isValidation(it.id);
+    const flags = analyse(it.text, { mode: it.mode, use }).flags;
+    const predicted = [...new Set(flags.map((x) => x.label))];
+    if (listed) {
       const missing = it.labels.filter((l) => !predicted.includes(l));
       const extra = predicted.filter((l) => !it.labels.includes(l));
       if (missing.length + extra.length > 0) {
-        console.log(`  ${it.id} ${JSON.stringify(it.text)} missing=[${missing}] extra=[${extra}]`);
+        const t = JSON.stringify(it.text);
+        console.log(`  ${it.id} [${it.mode}] ${t} missing=[${missing}] extra=[${extra}]`);
       }
     }
     return { expected: it.labels, predicted };
   });
 }
 
-function safety(dev: Item[], others: Item[], splits: string[], showErrors: boolean): void {
-  console.log('\n== safety screen');
-  for (const split of splits) {
-    const crisis = readJsonl(resolve(corpusDir, `safety-${split}.jsonl`), Crisis);
-    const missed = crisis.filter((c) => analyse(c.text).safety === null);
-    if (showErrors && split === 'dev')
-      for (const c of missed) console.log(`  missed ${c.id} ${c.text}`);
-    const caught = crisis.length - missed.length;
+/** Rules alone, model alone, both: one line each; the full table for both. */
+function evaluate(name: string, items: CorpusItem[], showErrors = false): void {
+  if (items.length === 0) return;
+  const both = score(predictions(items, 'both', showErrors));
+  printFull(`${name}: rules + model`, both);
+  for (const use of ['rules', 'model'] as const) {
+    const r = score(predictions(items, use));
+    const per = r.labels.map((l) => `${l.label.slice(0, 4)} ${f3(l.f1)}`).join(' ');
     console.log(
-      `recall on safety-${split}: ${caught}/${crisis.length} = ${pct(caught / crisis.length)}`,
+      `  ${use} only: macro-F1 ${f3(r.macroF1)}, clean flagged ${pct(r.noFlagRate)} | ${per}`,
     );
   }
-  const hits = others.filter((it) => analyse(it.text).safety !== null);
-  if (showErrors) {
-    for (const h of hits.filter((x) => dev.includes(x)))
-      console.log(`  safety hit ${h.id} ${h.text}`);
+}
+
+function byMode(name: string, items: CorpusItem[]): void {
+  evaluate(name, items);
+  const modes = new Set(items.map((it) => it.mode));
+  if (modes.size < 2) return;
+  for (const mode of ['message', 'journal'] as const) {
+    evaluate(
+      `${name}, ${mode} mode`,
+      items.filter((it) => it.mode === mode),
+    );
   }
+}
+
+function safety(others: CorpusItem[], splits: string[]): void {
+  console.log('\n== safety screen');
+  for (const split of splits) {
+    const crisis = readFileSync(resolve(corpusDir, `safety-${split}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => Crisis.parse(JSON.parse(l)));
+    const caught = crisis.filter((c) => analyse(c.text).safety !== null).length;
+    console.log(`recall on safety-${split}: ${caught}/${crisis.length}`);
+  }
+  const hits = others.filter((it) => analyse(it.text, { mode: it.mode }).safety !== null);
   console.log(`safety hits on the ${others.length} non-crisis texts: ${hits.length}`);
 }
 
-/** The rewrite invariants of issue 3 §1, over every flagged text of the given splits. */
-function rewrites(items: Item[]): void {
+function rewrites(name: string, items: CorpusItem[], showErrors: boolean): void {
   let texts = 0;
   let count = 0;
   let bad = 0;
   for (const it of items) {
-    const analysis = analyse(it.text);
+    const analysis = analyse(it.text, { mode: it.mode });
     if (analysis.flags.length === 0) continue;
     texts++;
-    const labels = new Set(analysis.flags.map((f) => f.label));
     for (const r of suggest(it.text, analysis)) {
       count++;
-      const sentences = r.text.replace(/\[[^\]]*\]/g, 'X').split(/[.!?;]+(?:\s|$)/);
-      const feels = FEELINGS.some((f) => new RegExp(`\\b${f}\\b`).test(r.text));
-      const again = analyse(r.text).flags.some((f) => labels.has(f.label));
-      const long = sentences.filter((x) => x.trim() !== '').length > 2 || r.text.length > 220;
-      if (again || long || !(feels || r.text.includes('?'))) bad++;
+      const problems = rewriteProblems(it.text, analysis, r);
+      if (problems.length > 0) {
+        bad++;
+        if (showErrors) console.log(`  ${it.id} ${r.kind}: ${r.text} (${problems.join(', ')})`);
+      }
     }
   }
-  console.log(`\n== rewrites: ${count} for ${texts} flagged texts; breaking a rule: ${bad}`);
+  console.log(
+    `\n== rewrites on ${name}: ${count} for ${texts} flagged texts; failing a check: ${bad}`,
+  );
 }
 
 const showErrors = process.argv.includes('--errors');
-verifyTestHash();
-const dev = readJsonl(resolve(corpusDir, 'dev.jsonl'), Item);
-const test = readJsonl(resolve(corpusDir, 'test.jsonl'), Item);
-const sharedPath = process.env.COACH_SHARED_DEV ?? resolve(root, '../shared/coach/dev.jsonl');
-const shared = existsSync(sharedPath) ? readJsonl(sharedPath, Item) : null;
-print('dev', score(run(dev, showErrors)));
+const train = readCorpus(corpusDir, 'train');
+byMode('train split (seen by rules and model)', train);
+if (showErrors) predictions(train, process.argv.includes('--rules') ? 'rules' : 'both', true);
 if (process.argv.includes('--dev-only')) {
-  rewrites(dev);
-  safety(dev, dev, ['dev'], showErrors);
+  rewrites('train split', train, showErrors);
+  safety(train, ['dev']);
   process.exit(0);
 }
-print('test (held out)', score(run(test, false)));
-if (shared) print('shared dev (../shared/coach/dev.jsonl)', score(run(shared, false)));
-else console.log('\n(shared dev set not found at ../shared/coach/dev.jsonl; skipped)');
-rewrites([...dev, ...test]);
-safety(dev, [...dev, ...test, ...(shared ?? [])], ['dev', 'test'], showErrors);
+const tests: CorpusItem[] = [];
+if (verifyHash('test.jsonl', /(?<!v2\/)test\.jsonl`? SHA-256: `([0-9a-f]{64})`/)) {
+  const t = readCorpus(corpusDir, 'test-v1');
+  tests.push(...t);
+  evaluate('test v1 (frozen, held out)', t);
+}
+if (verifyHash('v2/test.jsonl', /v2\/test\.jsonl`? SHA-256: `([0-9a-f]{64})`/)) {
+  const t = readCorpus(corpusDir, 'test-v2');
+  tests.push(...t);
+  byMode('test v2 (frozen, held out)', t);
+}
+const sharedPath = process.env.COACH_SHARED_DEV ?? resolve(root, '../shared/coach/dev.jsonl');
+const shared = existsSync(sharedPath) ? readJsonl(sharedPath) : [];
+if (shared.length > 0) evaluate(`shared dev (${sharedPath})`, shared);
+else console.log(`\n(shared dev set not found at ${sharedPath}; skipped)`);
+rewrites('train and test splits', [...train, ...tests], false);
+safety([...train, ...tests, ...shared], ['dev', 'test']);

@@ -36,6 +36,17 @@ describe('securebase coach', () => {
     expect(out).toContain('pause:');
   });
 
+  it('flags protest, the ninth label, with a time-boxed pause', async () => {
+    const { out } = await run(['Whatever. Do what you want.']);
+    expect(out).toContain('protest: "Whatever"');
+    expect(out).not.toContain('Nothing to flag');
+    expect(out).toMatch(/pause: +I'm feeling hurt, so I'm taking twenty minutes to calm down/);
+    const [line] = parseLines(
+      (await run(['--jsonl'], JSON.stringify({ id: 'p', text: 'I can see you were online.' }))).out,
+    );
+    expect(line).toMatchObject({ id: 'p', labels: ['protest'] });
+  });
+
   it('says so when nothing is flagged, and points to Help instead of coaching danger', async () => {
     expect((await run(['can u grab bread on the way home'])).out).toContain('Nothing to flag');
     const danger = await run(["he said he'd hurt me if i leave"]);
@@ -71,10 +82,11 @@ describe('securebase coach', () => {
   });
 
   it('honours --mode journal', async () => {
-    const input = JSON.stringify({ id: 'j', text: "he obviously doesn't care" });
+    // In a journal "she" is read as the partner; in a message only "you" is.
+    const input = JSON.stringify({ id: 'j', text: 'she never listens to me' });
     const [journal] = parseLines((await run(['--jsonl', '--mode', 'journal'], input)).out);
     const [message] = parseLines((await run(['--jsonl'], input)).out);
-    expect(journal).toMatchObject({ labels: ['mind_reading'] });
+    expect(journal).toMatchObject({ labels: ['overgeneralizing'] });
     expect(message).toMatchObject({ labels: [] });
   });
 

@@ -7,11 +7,13 @@ import {
   compileGuards,
   type GuardSet,
   insideQuotes,
+  isGoodNews,
   isJoke,
   isWarmEmoji,
   quotedSpans,
   sentenceText,
 } from './guards.ts';
+import { modelFlags, modelLabels } from './model/flags.ts';
 import { compile, compileAny } from './pattern.ts';
 import { RULES, type Rule } from './rules/index.ts';
 import { screen } from './safety.ts';
@@ -43,10 +45,17 @@ function build(mode: Mode): Compiled {
     })),
   };
 }
-const COMPILED: Readonly<Record<Mode, Compiled>> = {
-  message: build('message'),
-  journal: build('journal'),
-};
+// Each mode's rules are compiled the first time that mode is used: the composer never pays
+// for journal mode, and the chunk loads faster.
+const COMPILED = new Map<Mode, Compiled>();
+function compiledFor(mode: Mode): Compiled {
+  let c = COMPILED.get(mode);
+  if (c === undefined) {
+    c = build(mode);
+    COMPILED.set(mode, c);
+  }
+  return c;
+}
 
 function test(re: RegExp, line: string): boolean {
   re.lastIndex = 0;
@@ -65,6 +74,9 @@ interface SentenceView {
   s: Sentence;
   raw: string;
   ctx: string;
+  /** Facts about the whole text: it asks somewhere; it carries good news. */
+  textAsks: boolean;
+  good: boolean;
   /** Guard answers, computed at most once per sentence. */
   memo: Map<string, boolean>;
 }
@@ -87,6 +99,7 @@ function sentenceBlocked(cr: CompiledRule, v: SentenceView, g: GuardSet): boolea
     const polite = () => test(g.soft, v.ctx) && !test(g.strong, v.ctx);
     if (guard === 'polite' && remember(v, 'polite', polite)) return true;
     if (guard === 'asks' && !v.s.asks) return true;
+    if (guard === 'good' && v.good) return true;
   }
   return false;
 }
@@ -103,7 +116,8 @@ function tokenRange(s: Sentence, from: number, to: number): [number, number] | n
   return first < 0 ? null : [first, last];
 }
 
-function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: GuardSet) {
+function matchBlocked(rule: Rule, v: SentenceView, first: number, from: number, g: GuardSet) {
+  const s = v.s;
   const clause = s.clauses[s.clauseOf[first] ?? 0];
   for (const guard of rule.guards) {
     if (guard === 'question' && clause?.question) return true;
@@ -111,15 +125,34 @@ function matchBlocked(rule: Rule, s: Sentence, first: number, from: number, g: G
       const before = s.tokens.slice(clause.first, first).map((t) => t.w);
       if (before.includes('if') || before.includes('unless')) return true;
     }
-    if (guard === 'owned' && test(g.owned, s.line.slice(0, from))) return true;
+    if (guard === 'owned') {
+      const before = s.line.slice(0, from);
+      if (test(g.owned, before) || (v.textAsks && test(g.ownedSoft, before))) return true;
+    }
   }
   return false;
 }
 
-function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, number][]) {
+/**
+ * The rule flags of one sentence. A rule that matched but was stopped by a guard (a joke,
+ * quoted speech, plans, good news…) marks its label as guarded for the sentence: the model
+ * may not raise that label there either, so the rules keep guarding the known traps.
+ */
+function flagsIn(
+  text: string,
+  v: SentenceView,
+  c: Compiled,
+  quotes: [number, number][],
+  guarded: Set<string>,
+) {
   const out: Flag[] = [];
+  const guard = (cr: CompiledRule) => guarded.add(`${v.s.start}:${cr.rule.label}`);
   for (const cr of c.rules) {
-    if (!cr.any.test(v.s.line) || sentenceBlocked(cr, v, c.guards)) continue;
+    if (!cr.any.test(v.s.line)) continue;
+    if (sentenceBlocked(cr, v, c.guards)) {
+      if (cr.res.some((re) => test(re, v.s.line))) guard(cr);
+      continue;
+    }
     for (const re of cr.res) {
       if (!test(re, v.s.line)) continue;
       re.lastIndex = 0;
@@ -129,8 +162,13 @@ function flagsIn(text: string, v: SentenceView, c: Compiled, quotes: [number, nu
         const a = v.s.tokens[range[0]];
         const b = v.s.tokens[range[1]];
         if (a === undefined || b === undefined) continue;
-        if (insideQuotes(quotes, a.start)) continue;
-        if (matchBlocked(cr.rule, v.s, range[0], m.index, c.guards)) continue;
+        if (
+          insideQuotes(quotes, a.start) ||
+          matchBlocked(cr.rule, v, range[0], m.index, c.guards)
+        ) {
+          guard(cr);
+          continue;
+        }
         const { label, why, id } = cr.rule;
         out.push({
           label,
@@ -164,17 +202,31 @@ export function analyseSentences(
 ): Analysis {
   const safety = screen(sentences);
   if (safety !== null) return { flags: [], safety };
-  const compiled = COMPILED[opts.mode];
+  const compiled = compiledFor(opts.mode);
   const quotes = quotedSpans(text);
-  const flags = sentences.flatMap((s, i) =>
-    flagsIn(
-      text,
-      { s, raw: sentenceText(text, sentences, i), ctx: contextLine(sentences, i), memo: new Map() },
-      compiled,
-      quotes,
-    ),
+  const textAsks = sentences.some((s) => s.asks) || /\bcan we talk\b/i.test(text);
+  const good = isGoodNews(text);
+  const view = (s: Sentence, i: number): SentenceView => ({
+    s,
+    raw: sentenceText(text, sentences, i),
+    ctx: contextLine(sentences, i),
+    textAsks,
+    good,
+    memo: new Map(),
+  });
+  const guarded = new Set<string>();
+  const ruled = dedupe(
+    sentences.flatMap((s, i) => flagsIn(text, view(s, i), compiled, quotes, guarded)),
   );
-  return { flags: dedupe(flags), safety: null };
+  const use = opts.use ?? 'both';
+  if (use === 'rules') return { flags: ruled, safety: null };
+  const labels = modelLabels(text, sentences, opts.mode, ruled);
+  const fromModel = modelFlags(text, sentences, opts.mode, use === 'model' ? [] : ruled, labels, {
+    guarded,
+    quotes,
+  });
+  if (use === 'model') return { flags: fromModel, safety: null };
+  return { flags: [...ruled, ...fromModel].sort((a, b) => a.start - b.start), safety: null };
 }
 
 /** Flags the patterns in `text` that feed the push-pull cycle; screens for danger first. */

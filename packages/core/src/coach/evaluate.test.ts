@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from './evaluate.ts';
+import { kappa, score } from './evaluate.ts';
 
 describe('score', () => {
   it('computes per-label precision, recall, F1 and the no-flag rate', () => {
@@ -15,6 +15,19 @@ describe('score', () => {
     expect(r.noFlagFlagged).toBe(1);
     expect(r.noFlagRate).toBe(0.5);
     // Labels never seen score 0, which keeps macro-F1 honest on small sets.
-    expect(r.macroF1).toBeCloseTo(0.5 / 8);
+    expect(r.macroF1).toBeCloseTo(0.5 / 9);
+  });
+});
+
+describe('kappa', () => {
+  it('is 1 for full agreement, 0 at chance and negative below it', () => {
+    expect(kappa([true, false, true, false], [true, false, true, false])).toBe(1);
+    // po = 0.5, pe = 0.5 → 0
+    expect(kappa([true, true, false, false], [true, false, true, false])).toBe(0);
+    expect(kappa([true, false], [false, true])).toBeLessThan(0);
+    // Eight of ten agree (po = 0.8), each says yes half the time (pe = 0.5): 0.6.
+    const a = [...Array(10)].map((_, i) => i < 5);
+    const b = [true, true, true, true, false, true, false, false, false, false];
+    expect(kappa(a, b)).toBeCloseTo(0.6);
   });
 });

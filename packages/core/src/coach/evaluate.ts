@@ -1,7 +1,7 @@
 /**
  * Scoring for the coach evaluation (used by scripts/eval-coach.ts and its tests): per-label
- * precision, recall and F1 over multi-label items, macro-F1, and the share of texts labelled
- * with no pattern that still got a flag.
+ * precision, recall and F1 over multi-label items, macro-F1, the share of texts labelled
+ * with no pattern that still got a flag, and Cohen's kappa between two annotators.
  */
 import { LABELS, type Label } from './types.ts';
 
@@ -58,4 +58,21 @@ export function score(items: readonly Scored[]): Report {
     noFlagFlagged: flagged,
     noFlagRate: ratio(flagged, none.length),
   };
+}
+
+/** Cohen's kappa for two binary ratings over the same items. */
+export function kappa(a: readonly boolean[], b: readonly boolean[]): number {
+  const n = a.length;
+  if (n === 0) return Number.NaN;
+  let agree = 0;
+  let pa = 0;
+  let pb = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) agree++;
+    if (a[i]) pa++;
+    if (b[i]) pb++;
+  }
+  const po = agree / n;
+  const pe = (pa / n) * (pb / n) + (1 - pa / n) * (1 - pb / n);
+  return pe === 1 ? 1 : (po - pe) / (1 - pe);
 }

@@ -43,6 +43,7 @@ const DEFAULT_FEELING: Record<Label, string> = {
   reassurance_seeking: 'insecure',
   personalizing: 'worried',
   blaming: 'hurt',
+  protest: 'hurt',
 };
 
 const MOODS = [
@@ -96,13 +97,26 @@ function tidy(list: string[]): string {
     .trim();
 }
 
-/** The flag's clause from its first "you" (or its start) to the clause end, as words. */
+/**
+ * The flag's clause from its first "you" (or its start) to the clause end, as words; null
+ * when the clause runs longer than 12 words, so a rewrite never cuts one mid-way.
+ */
 function clauseFrom(s: Sentence, flag: Flag, fromYou: boolean): string[] | null {
   const at = s.tokens.findIndex((t) => t.start >= flag.start && (!fromYou || t.w === 'you'));
   if (at < 0) return null;
   const clause = s.clauses[s.clauseOf[at] ?? 0];
-  return clause === undefined ? null : words(s, at, Math.min(clause.last, at + 11));
+  if (clause === undefined || clause.last - at > 11) return null;
+  const w = words(s, at, clause.last);
+  while (w.length > 0 && DANGLING.has(w[w.length - 1] ?? '')) w.pop();
+  return w;
 }
+
+/** Words a phrase cannot end on. */
+export const DANGLING = new Set(
+  'and but or so to the a an of because that your have has with if when than my for about at is are was were be do does did not would could should will can just very really then'.split(
+    ' ',
+  ),
+);
 
 const JUDGING = /^(?:ignor|disrespect|manipulat|abandon|betray|neglect|us(?:e|ed|ing)$|gaslight)/;
 
@@ -112,6 +126,8 @@ const CERTAIN = new Set(
 
 /** "I know you'd rather be with your friends" → "you'd rather be with your friends". */
 export function belief(s: Sentence, flag: Flag): string | null {
+  // A loaded question or a model flag (a whole sentence) holds no belief to quote cleanly.
+  if (flag.ruleId === 'mr-loaded-why' || flag.ruleId === 'model') return null;
   const w = clauseFrom(s, flag, true);
   if (w === null || w.length < 2) return null;
   return tidy(w.filter((x) => !CERTAIN.has(x)));
@@ -181,9 +197,18 @@ export function topic(sentences: Sentence[], skip: ReadonlySet<string>): string 
   return null;
 }
 
+// A feeling word counts only when it is the person's own ("I'm so worried", "made me feel
+// small"), never one they put on the partner ("you're embarrassed by me").
+const OWN_FEELING = (f: string) =>
+  new RegExp(
+    `\\b(?:i (?:am|feel|felt|was|get|got|have been|keep feeling)|me feel|makes me|made me|making me|feeling|i am feeling)(?: (?:so|really|very|super|kind of|a bit|a little|just|too|pretty|quite|feeling|more|and))* ${f}\\b`,
+  );
+
 export function feelingIn(sentences: Sentence[], label: Label): string {
-  const line = ` ${sentences.map((s) => s.line).join(' ')} `;
-  const own = FEELINGS.find((f) => line.includes(` ${f} `) && f !== 'angry' && f !== 'upset');
+  const line = sentences.map((s) => s.line).join(' | ');
+  const own = FEELINGS.find(
+    (f) => f !== 'angry' && f !== 'upset' && line.includes(f) && OWN_FEELING(f).test(line),
+  );
   return own ?? DEFAULT_FEELING[label];
 }
 

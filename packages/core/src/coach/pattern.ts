@@ -20,6 +20,8 @@ const SHARED: Record<string, string> = {
   ws: '(?:[^ |]+ ){0,6}',
   any: '.*?',
   me: '(?:me|us)',
+  // Anyone's mind can be read as a fact, the partner's or a friend's ("she can't stand me").
+  anyone: '(?:you|he|she|they)',
   partnerNoun: '(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|fiance|fiancee)',
   univ: words(
     'always, never, constantly, continually, forever, every single time, every time, all the time',
@@ -34,7 +36,10 @@ const SHARED: Record<string, string> = {
     worthless, slob, mess, monster, clueless, embarrassment, psycho, moron, creep, ungrateful,
     spoiled, spoilt, boring, weak, ugly, heartless, liar, cruel, evil, horrible, awful, terrible,
     hopeless case, joke, waste of space, piece of work, nightmare, sociopath, disappointment,
-    user, brat, childish, pig, idiotic, dramatic, petty, paranoid, a mess, rude, mean`),
+    user, brat, childish, pig, idiotic, dramatic, petty, paranoid, a mess, rude, mean, gross,
+    undesirable, unattractive, repulsive, hideous, broken, damaged, defective, freak,
+    inadequate, incompetent, not good enough, fraud, unlikeable, unlikable, garbage, trash,
+    a nobody, bad person, horrible person, terrible person, awful person, hopeless, loser`),
   badRole: words(`partner, boyfriend, girlfriend, husband, wife, father, mother, dad, mum, mom,
     person, friend, human, human being, bf, gf, son, daughter, lover, fiance, fiancee`),
   badAdj: words(
@@ -49,8 +54,11 @@ const SHARED: Record<string, string> = {
     worthless, stupid, crazy, unwanted, invisible, sick, insane, overthink, panic, question`),
 };
 
+// In a journal the story is about anyone close: the partner ("he", "she", "my husband"),
+// family, a boss. "They" is left out: it is too often a report of what a group said ("they
+// think I go out too much"); mr-they-think catches a group's mind read as a harsh fact.
 const JOURNAL: Record<string, string> = {
-  you: '(?:you|he|she|they|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf))',
+  you: '(?:you|he|she|(?:my )?(?:mum|mom|dad|mother|father|boss|ex)|my (?:partner|boyfriend|girlfriend|husband|wife|bf|gf|sister|brother|friend|son|daughter|flatmate|therapist|manager|teacher|professor|stepmum|stepdad))',
   your: '(?:your|his|her|their)',
   yourself: '(?:yourself|himself|herself|themselves)',
 };

@@ -15,6 +15,7 @@ const PRIORITY: readonly Label[] = [
   'blaming',
   'mind_reading',
   'demanding',
+  'protest',
   'labeling',
   'personalizing',
   'catastrophizing',
@@ -68,10 +69,16 @@ function slots(sentences: Sentence[], flags: Flag[], primary: Flag): Slots {
   };
 }
 
-type Pair = { question: string; statement: string };
+type Trio = { question: string; statement: string; pause?: string };
 
-function byLabel(s: Slots): Pair {
-  const when = () => `${s.action() ?? s.topic()} [when?]`;
+const PAUSE = (f: string) =>
+  `It's okay to feel ${f} right now. Take twenty minutes for yourself, then come back to this.`;
+
+function byLabel(s: Slots): Trio {
+  const when = () => {
+    const what = s.action() ?? s.topic();
+    return what === '[what happened]' ? what : `${what} [when?]`;
+  };
   switch (s.label) {
     case 'overgeneralizing':
       return {
@@ -84,25 +91,30 @@ function byLabel(s: Slots): Pair {
         question: `Can we talk about ${s.topic()}? I'd like to hear how it was for you.`,
         statement:
           s.outcome() === null
-            ? `I felt ${s.feeling} about ${s.topic()} [when?].`
+            ? `I felt ${s.feeling} about ${s.topic()}.`
             : `I felt ${s.feeling} that ${s.outcome()} [when?].`,
       };
-    case 'mind_reading':
-      if (s.belief() === null) {
-        return {
-          question: `How are you feeling about ${s.topic()}? I'd like to hear it from you.`,
-          statement: `I'm feeling ${s.feeling} about ${s.topic()}, and I'd like to hear how it really is for you.`,
-        };
-      }
+    case 'mind_reading': {
+      // An ask: say the guess as a guess, then let them answer it.
+      const guess = s.belief();
+      return guess === null
+        ? {
+            question: `I haven't heard from you [when?] and I'm feeling ${s.feeling}. Is everything okay with you?`,
+            statement: `I'm feeling ${s.feeling} about ${s.topic()}. Can you tell me how it is for you?`,
+          }
+        : {
+            question: `I'm telling myself ${guess}. Is that true, or is something else going on?`,
+            statement: `I'm feeling ${s.feeling} and I've started guessing that ${guess}. Can you tell me how it really is?`,
+          };
+    }
+    case 'demanding': {
+      // A specific request: the same ask, with room to say yes and a time.
+      const ask = s.ask() ?? '[what you would like]';
       return {
-        question: `I caught myself thinking ${s.belief()}; what's really going on for you?`,
-        statement: `I'm worried that ${s.belief()}, and I'd like to hear how it really is for you.`,
+        question: `Could you ${ask} [when?]? It would help me feel less ${s.feeling}.`,
+        statement: `I'm feeling ${s.feeling} about ${s.topic()}. It would mean a lot if you could ${ask}.`,
       };
-    case 'demanding':
-      return {
-        question: `Could you ${s.ask() ?? '[what you would like]'} when you're able to?`,
-        statement: `I'm feeling ${s.feeling} about ${s.topic()}; it would help me if you could ${s.ask() ?? '[what you would like]'}.`,
-      };
+    }
     case 'labeling':
       return s.selfLabel
         ? {
@@ -125,8 +137,15 @@ function byLabel(s: Slots): Pair {
       };
     case 'reassurance_seeking':
       return {
-        question: 'How are you feeling about us lately?',
-        statement: `I'm feeling ${s.feeling} right now, and a kind word or a hug from you would help.`,
+        question: "I'm feeling a bit unsure of us right now. How are you feeling about us lately?",
+        statement: `I'm feeling ${s.feeling} about us right now, and a kind word or a hug from you would help.`,
+      };
+    case 'protest':
+      // A time-boxed pause the person can send instead of withdrawing or pushing.
+      return {
+        question: `I miss you and I'm feeling ${s.feeling}. Could we talk [when?]?`,
+        statement: `I'm feeling ${s.feeling} about ${s.topic()}, and I'd like to hear from you when you can.`,
+        pause: `I'm feeling ${s.feeling}, so I'm taking twenty minutes to calm down. Then I'd like to talk.`,
       };
   }
 }
@@ -144,21 +163,24 @@ function pick(kind: 'question' | 'i-statement', text: string, feeling: string): 
   return { kind, text: clean(text) ? text : FALLBACK[kind](feeling) };
 }
 
+/** The flag the rewrites answer: the first label in PRIORITY that was flagged. */
+export function primaryFlag(analysis: Analysis): Flag | undefined {
+  return (
+    PRIORITY.map((l) => analysis.flags.find((f) => f.label === l)).find((f) => f !== undefined) ??
+    analysis.flags[0]
+  );
+}
+
 /** Rewrites for a flagged text; none for an unflagged text or a safety concern. */
 export function suggest(text: string, analysis: Analysis): Rewrite[] {
   if (analysis.safety !== null || analysis.flags.length === 0) return [];
-  const primary =
-    PRIORITY.map((l) => analysis.flags.find((f) => f.label === l)).find((f) => f !== undefined) ??
-    analysis.flags[0];
+  const primary = primaryFlag(analysis);
   if (primary === undefined) return [];
   const s = slots(tokenize(text), analysis.flags, primary);
   const pair = byLabel(s);
   return [
     pick('question', pair.question, s.feeling),
     pick('i-statement', pair.statement, s.feeling),
-    {
-      kind: 'pause',
-      text: `It's okay to feel ${s.feeling} right now. Take twenty minutes for yourself, then come back to this.`,
-    },
+    { kind: 'pause', text: pair.pause ?? PAUSE(s.feeling) },
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * Public types of the message coach. The eight labels and their meaning are the contract in
- * shared/coach/LABELS.md; every flag points at a span of the person's own text.
+ * Public types of the message coach. The nine labels and their meaning are defined in
+ * docs/coach.md; every flag points at a span of the person's own text.
  */
 export const LABELS = [
   'mind_reading',
@@ -11,6 +11,7 @@ export const LABELS = [
   'reassurance_seeking',
   'personalizing',
   'blaming',
+  'protest',
 ] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -24,6 +25,7 @@ export interface Flag {
   quote: string;
   /** One plain, non-judging line that describes what the words can do. */
   why: string;
+  /** The rule that explains the flag, or `model` when only the learned model saw it. */
   ruleId: string;
 }
 
@@ -51,4 +53,6 @@ export interface Rewrite {
 
 export interface AnalyseOptions {
   mode: Mode;
+  /** Which parts decide (for measuring what each adds); the app always uses both. */
+  use?: 'both' | 'rules' | 'model';
 }

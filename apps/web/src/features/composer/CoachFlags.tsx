@@ -1,7 +1,9 @@
 /**
  * What the coach noticed: the text with flagged words underlined, and a list of the flags,
- * each a button that shows its reason (keyboard and screen-reader friendly). A safety
- * concern replaces all of it with a gentle pointer to Help.
+ * each a button that shows its reason (keyboard and screen-reader friendly). Flags that share
+ * a reason are one button, so a reason is never said twice. With `confirm`, a text with no
+ * flags gets a short warm line instead of silence. A safety concern replaces all of it with
+ * a gentle pointer to Help.
  */
 import type { Analysis, Flag, Label } from '@securebase/core/coach';
 import { type CSSProperties, useState } from 'react';
@@ -16,6 +18,7 @@ export const PLAIN_LABEL: Record<Label, string> = {
   reassurance_seeking: 'Asking for reassurance',
   personalizing: 'Taking it as about me',
   blaming: 'Putting my feeling on them',
+  protest: 'Pushing for a reaction',
 };
 
 const underline: CSSProperties = {
@@ -40,6 +43,37 @@ function ranges(flags: readonly Flag[]): [number, number][] {
 }
 
 const keyOf = (f: Flag) => `${f.start}-${f.label}`;
+
+/** Flags with the same label and reason, shown (and explained) once. */
+interface Group {
+  key: string;
+  label: Label;
+  why: string;
+  quotes: string[];
+  flags: Flag[];
+}
+
+function groups(flags: readonly Flag[]): Group[] {
+  const out = new Map<string, Group>();
+  for (const f of flags) {
+    const id = `${f.label}|${f.why}`;
+    const g = out.get(id);
+    if (g === undefined) {
+      out.set(id, { key: keyOf(f), label: f.label, why: f.why, quotes: [f.quote], flags: [f] });
+    } else {
+      if (!g.quotes.includes(f.quote)) g.quotes.push(f.quote);
+      g.flags.push(f);
+    }
+  }
+  return [...out.values()];
+}
+
+const flagButton: CSSProperties = {
+  width: '100%',
+  justifyContent: 'space-between',
+  textAlign: 'left',
+  fontWeight: 600,
+};
 
 function Underlined({
   text,
@@ -75,29 +109,41 @@ function Underlined({
   );
 }
 
-function FlagItem({ flag, open, toggle }: { flag: Flag; open: boolean; toggle: () => void }) {
-  const id = `why-${keyOf(flag)}`;
+function FlagItem({ group, open, toggle }: { group: Group; open: boolean; toggle: () => void }) {
+  const id = `why-${group.key}`;
   return (
     <li>
       <button
         type="button"
         className="btn"
-        data-variant="quiet"
+        data-variant="secondary"
+        style={flagButton}
         aria-expanded={open}
         aria-controls={id}
         aria-describedby={id}
         onClick={toggle}
       >
-        “{flag.quote}” · {PLAIN_LABEL[flag.label]}
+        <span>
+          {group.quotes.map((q) => `“${q}”`).join(' ')} · {PLAIN_LABEL[group.label]}
+        </span>
+        <span aria-hidden="true">{open ? '−' : '+'}</span>
       </button>
-      <p id={id} className="meta" hidden={!open}>
-        {flag.why}
+      <p id={id} className="meta" hidden={!open} style={{ margin: '6px 4px 0' }}>
+        {group.why}
       </p>
     </li>
   );
 }
 
-export function CoachFlags({ text, analysis }: { text: string; analysis: Analysis }) {
+export function CoachFlags({
+  text,
+  analysis,
+  confirm = false,
+}: {
+  text: string;
+  analysis: Analysis;
+  confirm?: boolean;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((prev) => {
@@ -114,25 +160,28 @@ export function CoachFlags({ text, analysis }: { text: string; analysis: Analysi
       </div>
     );
   }
-  if (analysis.flags.length === 0) return null;
+  if (analysis.flags.length === 0) {
+    if (!confirm || text.trim() === '') return null;
+    return (
+      <p className="card" role="status" style={{ margin: 0 }}>
+        This reads kind and clear. Nothing to change unless you want to.
+      </p>
+    );
+  }
+  const list = groups(analysis.flags);
   return (
     <section className="stack" aria-label="What the coach noticed" style={{ gap: 8 }}>
       <Underlined
         text={text}
         flags={analysis.flags}
         onTap={(start, end) => {
-          const first = analysis.flags.find((f) => f.start >= start && f.start < end);
-          if (first) toggle(keyOf(first));
+          const first = list.find((g) => g.flags.some((f) => f.start >= start && f.start < end));
+          if (first) toggle(first.key);
         }}
       />
-      <ul className="stack" style={{ gap: 4, listStyle: 'none', padding: 0, margin: 0 }}>
-        {analysis.flags.map((f) => (
-          <FlagItem
-            key={keyOf(f)}
-            flag={f}
-            open={open.has(keyOf(f))}
-            toggle={() => toggle(keyOf(f))}
-          />
+      <ul className="stack" style={{ gap: 8, listStyle: 'none', padding: 0, margin: 0 }}>
+        {list.map((g) => (
+          <FlagItem key={g.key} group={g} open={open.has(g.key)} toggle={() => toggle(g.key)} />
         ))}
       </ul>
     </section>

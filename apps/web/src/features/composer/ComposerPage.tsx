@@ -96,7 +96,7 @@ export function ComposerPage() {
         onChange={setDraft}
         rows={5}
       />
-      {coached ? <CoachFlags text={text} analysis={coached.analysis} /> : null}
+      {coached ? <CoachFlags text={text} analysis={coached.analysis} confirm /> : null}
       {rewrites.length > 0 ? <Rewrites list={rewrites} onUse={use} /> : null}
       <SendBar key={used} text={text} blanks={left} onFillIn={() => select(left[0])} />
       <SaveAssumption {...(spiralId ? { spiralId } : {})} />

@@ -8,6 +8,21 @@ const SUBJECT =
 
 export const catastrophizingRules: readonly Rule[] = [
   {
+    id: 'ca-life',
+    label,
+    why: 'This predicts the worst about the future as if it were certain.',
+    patterns: [
+      'i (?:could|will|am going to|am gonna|might|would|am definitely going to) {adv}(?:get fired|be fired|lose my job|be homeless|end up homeless|end up on the street|lose everything|fail (?:everything|my exams|the exam|out|the course|the year)|never (?:get|find) (?:a|another) job|be broke forever|never recover|die alone)',
+      '(?:my (?:life|career|future)|everything i worked for) {be} {adv}(?:over|ruined|finished|done|destroyed)',
+      '(?:i am|we are) (?:going to|gonna) lose (?:the house|everything|the flat|our home)',
+    ],
+    guards: ['joke', 'question', 'good', 'conditional'],
+    examples: {
+      flag: ['I could get fired', 'I will be homeless', 'my career is over'],
+      pass: ['could i get fired for that? asking for a friend lol', 'will you be home soon?'],
+    },
+  },
+  {
     id: 'ca-over',
     label,
     why,
@@ -17,10 +32,13 @@ export const catastrophizingRules: readonly Rule[] = [
       'this (?:is|means) the end',
     ],
     unless: [
-      '(?:when|after|until|till|before) (?:this|it|that|the \\w+) {be} (?:over|done|finished)',
+      '(?:when|after|until|till|before|now that|since|once|because) (?:this|it|that|the \\w+|our \\w+|my \\w+) {be} (?:over|done|finished)',
+      '(?:was|were) over (?:by|before|when|after|long|years|months|weeks|a year|a month)',
+      '(?:it|that|this) {be} {adv}done (?:now|already)',
+      'signed the papers|divorce (?:is|was) final|moved on|for the best|amicabl',
       '(?:done|finished) (?:with|by) (?:work|the|my|your)',
     ],
-    guards: ['joke'],
+    guards: ['joke', 'good'],
     examples: {
       flag: ['This is over.', "we're doomed", 'its over isnt it', 'Everything is ruined.'],
       pass: [
@@ -39,7 +57,7 @@ export const catastrophizingRules: readonly Rule[] = [
       'i (?:will|am going to|am) {adv}never (?:going to )?(?:find|be happy|be loved|meet|have|get over|be enough)',
       'alone forever',
     ],
-    guards: ['joke'],
+    guards: ['joke', 'good'],
     examples: {
       flag: [
         "I'm going to end up alone.",
@@ -68,7 +86,7 @@ export const catastrophizingRules: readonly Rule[] = [
       'end in (?:disaster|tears)',
       'i can not survive',
     ],
-    guards: ['question', 'joke'],
+    guards: ['question', 'joke', 'good'],
     examples: {
       flag: [
         "You're going to leave me, I just know it.",
@@ -86,11 +104,12 @@ export const catastrophizingRules: readonly Rule[] = [
     id: 'ca-ruined',
     label,
     why,
+    unless: ['sorry|apologi[sz]e|my bad'],
     patterns: [
-      '(?:i|i have|you|you have|this|it|that|this has) {adv}(?:ruined|wrecked|destroyed|blew|blown) (?:it all|everything|the whole relationship|us|it|the relationship|our relationship|what we had)',
+      '(?:i|i have|this|it|that|this has) {adv}(?:ruined|wrecked|destroyed|blew|blown) (?:it all|everything|the whole relationship|us|it|the relationship|our relationship|what we had)',
       '(?:everything|it all) {be} {adv}(?:ruined|wrecked|destroyed)',
     ],
-    guards: ['joke'],
+    guards: ['joke', 'good'],
     examples: {
       flag: ["I've ruined everything.", 'this ruined everything between us', 'i blew it'],
       pass: [

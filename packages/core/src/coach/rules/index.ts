@@ -6,6 +6,7 @@ import { labelingRules } from './labeling.ts';
 import { mindReadingRules } from './mindReading.ts';
 import { overgeneralizingRules } from './overgeneralizing.ts';
 import { personalizingRules } from './personalizing.ts';
+import { protestRules } from './protest.ts';
 import { reassuranceRules } from './reassurance.ts';
 import type { Rule } from './types.ts';
 
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   ...reassuranceRules,
   ...personalizingRules,
   ...blamingRules,
+  ...protestRules,
 ];

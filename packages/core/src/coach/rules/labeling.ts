@@ -36,12 +36,20 @@ export const labelingRules: readonly Rule[] = [
     label,
     why: 'A harsh label for yourself can hurt more than the moment deserves.',
     patterns: [
-      `(?<!(?:think|thinks|thought|say|says|said|call me|called me|believe|believes) (?:that )?)i (?:{be}|have been|have always been|feel like) ${FILL}{trait}`,
+      `(?<!(?:think|thinks|thought|say|says|said|call me|called me|calls me|told me|tells me|telling me|yelled|screamed|shouted|wrote|believe|believes) (?:that )?)i (?:{be}|have been|have always been|feel like) ${FILL}{trait}`,
       `i (?:{be}|have been) ${FILL}{badAdj} {badRole}`,
       `what (?:a|an) ${FILL}{trait} i {be}`,
     ],
-    unless: ['{trait} (?:at|with) (?:parking|maths|math|directions|names|cooking)'],
-    guards: ['joke', 'question'],
+    unless: [
+      '{trait} (?:at|with) (?:parking|maths|math|directions|names|cooking)',
+      // Literal uses: a childhood, a body too weak to walk.
+      '(?:when|since|as|while|because) i (?:was|were) (?:a |just a |only a |still a )?(?:child|baby|kid|little|young|teenager|toddler)',
+      '(?:weak|sick|tired|broken|a mess) (?:that )?i (?:could not|can not|could barely|can barely|could hardly|had to)',
+      '(?:weak|sick|broken) (?:from|after|with)',
+      // A label bounded to one time is about that time: "I was a mess on Saturday, sorry".
+      'i (?:was|have been) (?:(?:a bit of|such|a|an|a total|a complete|kind of|so|being) )*(?:{trait}) (?:on|yesterday|last|earlier|this|today|at|tonight|the other|about|over)',
+    ],
+    guards: ['joke', 'question', 'conditional'],
     examples: {
       flag: [
         "I'm pathetic.",
@@ -49,7 +57,13 @@ export const labelingRules: readonly Rule[] = [
         "i'm the worst girlfriend ever",
         'ugh im so dumb',
       ],
-      pass: ["i'm so dumb haha i put salt in my coffee", "I'm a bit tired, going to bed early"],
+      pass: [
+        "i'm so dumb haha i put salt in my coffee",
+        "I'm a bit tired, going to bed early",
+        'when I was a child we lived by the sea',
+        "and then she said 'I'm a loser' and laughed",
+        "I was so weak I couldn't walk",
+      ],
     },
   },
 ];

@@ -55,7 +55,8 @@ export const mindReadingRules: readonly Rule[] = [
     label,
     why: 'This assigns an intention to what they did, without asking what happened.',
     patterns: [
-      '{you} {any}(?:on purpose|deliberately|intentionally)',
+      '{anyone} {any}(?:on purpose|deliberately|intentionally)',
+      '{anyone} {be} {adv}doing it to (?:wind me up|hurt me|annoy me|upset me|punish me|get back at me)',
       '{you} {any}(?:just |only )?to (?:make me jealous|avoid me|hurt me|punish me|annoy me|get back at me|get rid of me|upset me|shut me up|test me|make me feel (?:bad|guilty|small|stupid|jealous|insecure))',
     ],
     guards: GUARDS,
@@ -101,11 +102,16 @@ export const mindReadingRules: readonly Rule[] = [
     patterns: [
       '{you} {be} {adv}(?:bored|sick|tired|done|fed up) (?:of|with) (?:me|us|this|being|my)',
       '{you} {be} {adv}(?:embarrassed|ashamed) (?:of|to be|by)',
-      '{you} {be} {adv}(?:avoiding|ignoring|pulling away|lying|cheating|seeing someone|still talking to|talking to (?:her|him|your ex)|trying to get rid|punishing|using me|losing interest|over me)',
+      '{anyone} {be} {adv}(?:hiding something|laughing at me|testing me|avoiding|ignoring|pulling away|lying|cheating|seeing someone|still talking to|talking to (?:her|him|your ex)|trying to get rid|punishing|using me|losing interest|over me)',
       '{you} {be} {adv}not {adv}(?:sorry|listening|interested|trying|attracted|happy with me|in love)',
       '{you} {be} {adv}(?:annoyed|angry|mad|upset|pissed|cross|disappointed) (?:with|at|in) me',
       '{you} {adv}(?:just|only|secretly|obviously|clearly|really) (?:want|wish|prefer|hope|stay|like)',
       '{you} {adv}(?:hate|resent) (?:me|us|being with me|spending)',
+      '{anyone} (?:can not|could not) stand me',
+      '{anyone} {adv}(?:wants|want) me to (?:feel|look|beg|be the|fail|leave|suffer|give up|chase)',
+      '(?:stop|quit) pretending {you}',
+      '{you} {adv}(?:pretend|pretending) to (?:care|be interested|love|like|listen)',
+      '{you} {be} {adv}(?:working late|staying late|going out|out) to avoid me',
     ],
     guards: GUARDS,
     examples: {
@@ -139,6 +145,39 @@ export const mindReadingRules: readonly Rule[] = [
         'i can tell ur annoyed with me',
       ],
       pass: ["I'm asking because you seemed sad", 'I can tell you worked hard on this'],
+    },
+  },
+  {
+    id: 'mr-loaded-why',
+    label,
+    why: 'This question already holds an answer about their motive; an open question leaves room for theirs.',
+    patterns: [
+      'why (?:{be} {you}|{you} {be}|{you}) {adv}(?:ignoring|avoiding|punishing|lying|hiding|cheating|pulling away|pushing me away|doing this to me|trying to (?:hurt|upset|punish|avoid|make me)|playing games|testing me|embarrassed (?:of|by) me|ashamed of me|bored (?:of|with) me|tired of me|sick of me|so cold to me|icing me out|ghosting me|freezing me out)(?: me| us)?',
+      'why (?:{dont} {you}|{you} {dont}) {adv}(?:care|love me|want me|want to (?:be with|see|talk to|spend time with) me|respect me|like me|trust me|listen to me|ever listen|give a)',
+      'why (?:do|does) {you} {adv}(?:hate|resent|despise) me',
+      'why (?:do|does) {you} {adv}(?:want to|like to|enjoy|love to) (?:hurt|upset|ignore|embarrass) me',
+      'why (?:do|does|would) {you} {adv}(?:keep lying|pretend|even pretend|lie)',
+      'why (?:can not|will not) {you} {adv}(?:just )?admit',
+      'why (?:are|is) {you} {adv}pretending',
+    ],
+    guards: ['joke'],
+    examples: {
+      flag: ['Why are you ignoring me??', "why don't you care", 'why u avoiding me'],
+      pass: ['why are you up so early?', "why don't you come over tonight?"],
+    },
+  },
+  {
+    id: 'mr-they-think',
+    label,
+    why: "This says what's in their head as a fact; only they can say that.",
+    patterns: [
+      '(?:he|she|they|everyone|everybody|people|my (?:boss|friends|mum|mom|dad|family|teacher|colleagues|coworkers)) {adv}(?:think|thinks|must think|probably thinks|probably think|secretly thinks) (?:that )?i am {adv}(?:{trait}|ugly|fat|gross|annoying|weird|a joke|an idiot|a failure|not good enough|useless|incompetent|a loser|a fraud|worthless)',
+      '(?:he|she|they|everyone|everybody|people) {adv}(?:hates|hate|laughs at|laugh at|looks down on|look down on|judges|judge) me',
+    ],
+    guards: ['question', 'conditional', 'joke'],
+    examples: {
+      flag: ["He thinks I'm an idiot", 'She probably thinks I am ugly'],
+      pass: ['does she think i am weird?', 'he thinks the film is good'],
     },
   },
 ];

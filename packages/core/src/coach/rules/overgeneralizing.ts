@@ -5,9 +5,30 @@ const label = 'overgeneralizing';
 const why = "Words like 'always' and 'never' can turn one hard moment into the whole story.";
 // "you never fail to…", "you never let me down": the universal word carries praise.
 const PRAISE =
-  '{univ} (?:fail|let me down|disappoint|complain|stop|forget to (?:make|say)|cease|judge)|never (?:have|need) to|always (?:remember|know|manage|look out|have my back|support|help|cheer)';
+  '{univ} (?:fail|let me down|disappoint|complain|stop|forget to (?:make|say)|cease|judge)|never (?:have|need) to|always (?:remember|know|manage|look out|have my back|support|help|cheer)|{univ} (?:amaze|amazes|amazing|impress|impressing|surprise|surprising|inspire|inspiring|spoil me|spoiling me|look (?:good|great|amazing|beautiful|gorgeous|cute)|find ways to|think of me|thinking of me|know how to|get me|there for me|have my back)';
 
 export const overgeneralizingRules: readonly Rule[] = [
+  {
+    id: 'og-self',
+    label,
+    why: "Words like 'always' and 'never' about yourself can turn one hard moment into who you are.",
+    patterns: [
+      'i {adv}never (?:do|get|say|make|manage) (?:anything|everything|something|it|things) right',
+      'i {adv}always (?:do|get|say|make|manage) (?:everything|something|it|things) wrong',
+      'i (?:can|could) never (?:do|get|say) (?:anything|something) right',
+      'i {adv}(?:fail|mess up|screw up|mess things up|get things wrong|let (?:everyone|people|everybody) down|disappoint (?:everyone|people|everybody)) {ws}(?:all the time|every time|at everything|always|constantly)',
+      'i {adv}(?:always|constantly) (?:fail|let (?:everyone|people|everybody|you) down|disappoint)',
+      '(?:everyone|everybody|people) {adv}(?:always )?(?:leaves|leave|abandons|abandon|rejects|reject|hates|hate|uses|use) me(?: in the end| eventually)?$',
+      'nothing {adv}ever (?:goes|works out|turns out) (?:right|well|for me)',
+      'i am {adv}always the one (?:who|to|that)',
+      '(?:it is|its) always me',
+    ],
+    guards: ['joke', 'question'],
+    examples: {
+      flag: ['I never do anything right', 'i fail all the time at literally everything'],
+      pass: ['i always get the 8:15 right on time', 'i always make it right with you in the end'],
+    },
+  },
   {
     id: 'og-you-univ',
     label,
@@ -76,11 +97,13 @@ export const overgeneralizingRules: readonly Rule[] = [
     label,
     why,
     patterns: [
-      'we {adv}(?:never|always|constantly) (?:go|do|see|talk|spend|have|get|eat|fight|argue|end up|visit|make)',
+      'we {adv}never (?:go|do|see|talk|spend|have|get|eat|visit|make)',
+      'we {adv}(?:always|constantly) (?:fight|argue|end up)',
       '(?:it|this|that) {be} {adv}always (?:me|about you|the same|my fault|my job)',
       'why does it always',
       '(?:this|it|that) {adv}always (?:happens|ends)',
       'i {adv}(?:always|constantly) (?:ruin|mess|screw|wreck|destroy|spoil|get it wrong|say the wrong)',
+      '(?:he|she|they) {adv}(?:always|never) (?:does|do|did) (?:this|that|it)$',
     ],
     guards: ['joke', 'kind'],
     examples: {

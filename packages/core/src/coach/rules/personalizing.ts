@@ -6,6 +6,22 @@ const why = 'Their mood may have many causes; this takes it as yours before you 
 
 export const personalizingRules: readonly Rule[] = [
   {
+    id: 'pe-outcome',
+    label,
+    why: 'An ending has many causes; this takes all of it on yourself.',
+    patterns: [
+      '(?:marriage|relationship|it|we|things|he|she|they|everything|the engagement) {adv}(?:ended|failed|fell apart|broke up|left|went wrong|split up|split|cheated|left me|gave up) {ws}(?:because|cause|bc) (?:of me|i (?:failed|was not|am not|messed|screwed|ruined|was too|was so|could not|did not|never|was never|am never|am too|am so|pushed|drove))',
+      '(?:because|since) i (?:failed|was not good enough|was not enough|am not enough|am too much|was too much)',
+      '(?:he|she|they) (?:left|cheated|gave up|stopped loving me|fell out of love) (?:because of me|and it is my fault)',
+      'i (?:drove|pushed) (?:him|her|them) away',
+    ],
+    guards: ['joke', 'question'],
+    examples: {
+      flag: ['The marriage ended because I failed', 'she left because i was not enough'],
+      pass: ['we missed the train because i was late, sorry', 'it ended because the lease ran out'],
+    },
+  },
+  {
     id: 'pe-my-fault',
     label,
     why,
@@ -43,6 +59,14 @@ export const personalizingRules: readonly Rule[] = [
       'i (?:must|probably|must have|probably have|might have) {adv}(?:done|said|upset|messed|annoyed|hurt|made|caused|did|bothered)',
       '(?:it|this) must be (?:me|something i)',
       'i (?:know )?i caused (?:it|this|that)',
+      '(?:is|was) it {adv}(?:me|my fault|because of me|because i|bc i|cause i)',
+      'am i the (?:problem|reason)',
+      '(?:it is|its) me {adv}(?:is not it|right|isnt it)?$',
+      'i (?:have|ve) {adv}made {you} {adv}(?:miserable|unhappy|sad|upset|angry|stressed)',
+      '{you} {be} {adv}(?:{mood}|not talking to me|working late|quiet|distant) (?:because|bc|cause) (?:of )?(?:me|i|what i|the thing i|something i|the mess i)',
+      '{you} (?:went|got|have been|are) {adv}(?:quiet|distant|a headache|upset|cold|off) (?:because|bc|cause) (?:of )?(?:me|i|what i|the thing i|something i)',
+      'if i (?:was|were) {adv}(?:more|less|better|thinner|prettier|fitter|fun|funnier) {any}{you} (?:would|would not|will|will not)',
+      'did i (?:mess up|do something|say something|upset you|annoy you)',
       '{you} {be} {adv}{mood} {ws}(?:and|so) (?:it is|its) on me',
       '{you} {be} {adv}{mood} because i ',
     ],

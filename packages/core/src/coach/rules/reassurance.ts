@@ -11,7 +11,7 @@ export const reassuranceRules: readonly Rule[] = [
     why,
     patterns: [
       '(?:do|does) {you} {adv}(?:love|like|miss|care about|need|want|fancy|adore) (?:me(?! to)|us)',
-      '(?:do|does) {you} {adv}(?:find me|regret|still want|want to be with me|want to marry|want this|want us|still care|still love)',
+      '(?:do|does) {you} {adv}(?:find me|regret|still want (?:me|us|this|to be with me|to be together|to marry)|want to be with me|want to marry|want this|want us|still care|still love)',
       '(?:do|does) {you} {adv}think (?:we|i am|about leaving|about breaking|of leaving)',
       'will {you} {adv}(?:always|still|ever) (?:love|want|be there|stay)',
       '^(?:still love|still want) me',
@@ -19,7 +19,7 @@ export const reassuranceRules: readonly Rule[] = [
       '{you} would (?:tell me|never (?:leave|cheat|hurt))',
       '{you} {be} not (?:going to (?:leave|break up|dump)|leaving|cheating|mad|angry|upset|breaking up|bored|tired of me|sick of me)',
     ],
-    guards: ['asks'],
+    guards: ['asks', 'joke'],
     examples: {
       flag: ['Do you still love me?', 'you still love me right??', 'do you think we will last?'],
       pass: [
@@ -33,6 +33,11 @@ export const reassuranceRules: readonly Rule[] = [
     id: 'rs-are-we-ok',
     label,
     why,
+    // "Are we good for Saturday?" asks about plans, not the relationship.
+    unless: [
+      '(?:ok|okay|good|fine|alright|set|still on) (?:for|on|with) (?:time|money|cash|the|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|dinner|lunch|breakfast|food|milk|bread|\\d\\S*|this|that|next)',
+      '(?:ok|okay|good|fine) to (?:go|leave|meet|book|pay|come)',
+    ],
     patterns: [
       '(?:are|is) we {adv}(?:ok|okay|good|fine|alright|all right|going to be (?:ok|okay|fine)|breaking up|over|still together|together|done)',
       'we {be} {adv}(?:ok|okay|fine|good|alright)',
@@ -41,7 +46,7 @@ export const reassuranceRules: readonly Rule[] = [
       'is (?:this|it) {adv}over',
       'am i (?:still )?(?:enough|your favourite|your favorite|good enough|too much|annoying you|a burden|boring you|losing you|the one)',
     ],
-    guards: ['asks'],
+    guards: ['asks', 'joke'],
     examples: {
       flag: ['Are we okay?', 'r we good?', "we're fine, right?", 'am i enough for you?'],
       pass: [
@@ -55,6 +60,10 @@ export const reassuranceRules: readonly Rule[] = [
     id: 'rs-are-you-mad',
     label,
     why,
+    // "Are you angry about the fine? Because I am." is about the fine, not them and me.
+    unless: [
+      '(?:mad|angry|upset|annoyed|cross|pissed|disappointed|irritated) (?:about|at|with) (?:the|your|work|that|this|him|her|them|my (?:mum|mom|dad|boss))',
+    ],
     patterns: [
       'are {you} {adv}(?:mad|angry|upset|annoyed|cross|pissed|disappointed|irritated)',
       'are {you} {adv}(?:tired|bored|sick|done) (?:of|with) (?:me|us)',
@@ -62,7 +71,7 @@ export const reassuranceRules: readonly Rule[] = [
       'are {you} (?:going to|gonna) (?:leave|break up|dump)',
       'are {you} sure {you} (?:want|are not|still|love|are happy)',
     ],
-    guards: ['asks'],
+    guards: ['asks', 'joke'],
     examples: {
       flag: ['Are you mad at me?', 'r u mad at me', 'are you sure you want to be with me?'],
       pass: [

@@ -13,9 +13,18 @@ import type { Label } from '../types.ts';
  * owned        – skip when the person owns the thought as a feeling ("I worry that…")
  * polite       – skip when the sentence is a soft request without pressure
  * asks         – fire only when the sentence asks (a question or a tag like "right?")
+ * good         – skip when the text carries good news ("we got the flat!!")
  * Quoted speech is always skipped.
  */
-export type Guard = 'question' | 'joke' | 'kind' | 'conditional' | 'owned' | 'polite' | 'asks';
+export type Guard =
+  | 'question'
+  | 'joke'
+  | 'kind'
+  | 'conditional'
+  | 'owned'
+  | 'polite'
+  | 'asks'
+  | 'good';
 
 export interface Rule {
   id: string;
