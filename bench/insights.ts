@@ -1,5 +1,5 @@
 /**
- * Insights over five years of generated data (DESIGN §9 budget: ≤ 50 ms).
+ * Insights over five years of generated data (budget in docs/design.md §7: ≤ 50 ms).
  * Usage: node scripts/run.mjs bench/insights.ts   (or npm run bench:insights)
  * Generates the data once, warms up, then times `computeInsights` (every statistic) over
  * several runs and prints one JSON line with the median as `five_years_ms`.

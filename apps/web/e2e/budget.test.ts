@@ -1,4 +1,4 @@
-/** The home screen's first-load JavaScript stays within budget (DESIGN §9): coach, charts and OPAQUE must stay lazy. */
+/** The home screen's first-load JavaScript stays within budget (docs/design.md §7): coach, charts and OPAQUE must stay lazy. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOME_JS_BUDGET_KB, homeJsGzipKb } from '../../../bench/homeJs.ts';

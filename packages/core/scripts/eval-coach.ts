@@ -3,13 +3,13 @@
  *   - the train split (corpus/dev.jsonl + corpus/v2/train.jsonl; what rule work and training see),
  *   - the frozen test splits corpus/test.jsonl and corpus/v2/test.jsonl (each verified against
  *     the SHA-256 in docs/coach.md; aggregates only, message and journal mode apart),
- *   - the shared dev set at ../shared/coach/dev.jsonl when present (aggregates only),
+ *   - an external dev set written outside the team, when its path is given (aggregates only),
  * each for the rules alone, the model alone and both (what the app runs). Then the rewrite
  * checks (rewriteChecks.ts) and the safety screen.
  *   --errors     list train-split mistakes (not its validation slice; never test or shared items)
  *   --rules      with --errors: the mistakes of the rules alone
  *   --dev-only   score the train split only (what rule work looks at)
- * COACH_SHARED_DEV=path overrides where the shared dev set is looked for.
+ * COACH_SHARED_DEV=path names that external set (JSONL of {id, text, labels}).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -156,9 +156,9 @@ if (verifyHash('v2/test.jsonl', /v2\/test\.jsonl`? SHA-256: `([0-9a-f]{64})`/)) 
   tests.push(...t);
   byMode('test v2 (frozen, held out)', t);
 }
-const sharedPath = process.env.COACH_SHARED_DEV ?? resolve(root, '../shared/coach/dev.jsonl');
-const shared = existsSync(sharedPath) ? readJsonl(sharedPath) : [];
-if (shared.length > 0) evaluate(`shared dev (${sharedPath})`, shared);
-else console.log(`\n(shared dev set not found at ${sharedPath}; skipped)`);
+const sharedPath = process.env.COACH_SHARED_DEV;
+const shared = sharedPath && existsSync(sharedPath) ? readJsonl(sharedPath) : [];
+if (sharedPath && shared.length > 0) evaluate(`external dev set (${sharedPath})`, shared);
+else console.log('\n(no external dev set: set COACH_SHARED_DEV=path to score one)');
 rewrites('train and test splits', [...train, ...tests], false);
 safety([...train, ...tests, ...shared], ['dev', 'test']);

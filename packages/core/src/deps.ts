@@ -1,5 +1,5 @@
 /**
- * Side effects enter core through ports passed in as one `deps` object (DESIGN §3).
+ * Side effects enter core through ports passed in as one `deps` object (docs/architecture.md).
  * Tests build fresh deps each time; there are no module-level singletons.
  */
 import { randomBytes } from '@noble/ciphers/utils.js';

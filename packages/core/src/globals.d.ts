@@ -1,7 +1,7 @@
 /**
  * The only platform globals core may use: they exist identically in browsers and Node 20.
  * Declared here because core compiles without the DOM and Node type libraries, so that
- * any other browser or Node API is a type error (DESIGN §3).
+ * any other browser or Node API is a type error (docs/architecture.md).
  */
 declare class TextEncoder {
   encode(input?: string): Uint8Array;

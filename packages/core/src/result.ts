@@ -1,5 +1,5 @@
 /**
- * Expected failures are values, bugs throw (DESIGN §10.4).
+ * Expected failures are values, bugs throw (docs/design.md §8).
  * A function that can fail for a reason the caller must handle returns a Result.
  */
 export type Result<T, E extends { type: string }> =

@@ -1,5 +1,5 @@
 /**
- * Bad input over every endpoint (DESIGN §9): malformed JSON, wrong types, unknown fields,
+ * Bad input over every endpoint (docs/design.md §7): malformed JSON, wrong types, unknown fields,
  * oversized bodies, wrong media types, bad path and query values, and other people's
  * spaces and sessions. Every answer must be a 4xx with a stable reason code, and the
  * database must be exactly as it was.

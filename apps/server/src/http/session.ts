@@ -1,5 +1,5 @@
 /**
- * Sessions (DESIGN §5). The token is 32 random bytes, sent only in an HttpOnly,
+ * Sessions (docs/design.md §5). The token is 32 random bytes, sent only in an HttpOnly,
  * SameSite=Strict cookie scoped to /api; the database keeps its SHA-256, so a database
  * thief cannot act as anyone. Idle and absolute timeouts are checked on every request.
  *

@@ -1,5 +1,5 @@
 /**
- * The SyncStore contract, run against SQLite and PostgreSQL alike (DESIGN §9).
+ * The SyncStore contract, run against SQLite and PostgreSQL alike (docs/design.md §7).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

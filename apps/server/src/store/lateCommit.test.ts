@@ -1,5 +1,5 @@
 /**
- * Late commit (DESIGN §6): writer A takes its position first but commits last; a client
+ * Late commit (docs/design.md §6): writer A takes its position first but commits last; a client
  * pulls in between. With a global sequence as cursor the client moves past A's position
  * before A is visible and never sees A. With per-space versions allocated under the space
  * lock, B cannot take a version until A commits, so nothing is skipped.

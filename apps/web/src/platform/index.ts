@@ -1,4 +1,4 @@
-/** Every browser API the app touches goes through here (DESIGN §3). */
+/** Every browser API the app touches goes through here (docs/architecture.md). */
 export { canShare, copyText, downloadText, shareText } from './files.ts';
 export {
   askToNotify,

@@ -1,5 +1,5 @@
 /**
- * The envelope: the only form in which a record is ever stored or sent (DESIGN §4–§5).
+ * The envelope: the only form in which a record is ever stored or sent (docs/design.md §4–§5).
  *
  * XChaCha20-Poly1305 with a fresh random 24-byte nonce drawn here, never by a caller.
  * The associated data binds the format version, record id, space id and key id, so a

@@ -1,5 +1,5 @@
 /**
- * The key hierarchy (DESIGN §5). A random 256-bit account key (AK) never changes. It is
+ * The key hierarchy (docs/design.md §5). A random 256-bit account key (AK) never changes. It is
  * stored only wrapped: by the device key today, and by a passphrase, the account server's
  * OPAQUE export key or the recovery key later; each is one `KeyWrapper`, so a new way to
  * unlock is one more wrapping of the same AK, never a re-encryption of the data.

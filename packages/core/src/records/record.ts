@@ -1,5 +1,5 @@
 /**
- * A record is the unit of user data (DESIGN §4). This is its plaintext shape: it exists
+ * A record is the unit of user data (docs/design.md §4). This is its plaintext shape: it exists
  * only in memory after unlock and inside an envelope's ciphertext, never anywhere else.
  *
  * `revisions` holds versions that lost a concurrent-edit merge, so that no acknowledged

@@ -1,5 +1,5 @@
 /**
- * Merging two versions of one record (DESIGN §4). Last writer wins by HLC; when the two
+ * Merging two versions of one record (docs/design.md §4). Last writer wins by HLC; when the two
  * were written concurrently, the loser is kept as a revision the person can see and
  * restore, so no acknowledged write is lost to a merge. A record keeps its newest
  * `MAX_REVISIONS` revisions (ADR 0002).

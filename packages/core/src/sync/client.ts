@@ -1,5 +1,5 @@
 /**
- * The sync engine (DESIGN §6), client side: pushes the outbox, resolves conflicts, pulls
+ * The sync engine (docs/design.md §6), client side: pushes the outbox, resolves conflicts, pulls
  * what other devices wrote, and retries with back-off. Pure: the server is reached only
  * through the `SyncTransport` port, time through `Clock` and `sleep`.
  *

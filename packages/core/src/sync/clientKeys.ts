@@ -1,5 +1,5 @@
 /**
- * Key material of an account on the client (DESIGN §5). The account key AK is stored on
+ * Key material of an account on the client (docs/design.md §5). The account key AK is stored on
  * the server only wrapped: under a key derived by HKDF from the OPAQUE export key (which
  * only the right password reproduces) and under one derived from the recovery key. The
  * keyring goes up sealed under AK. The server stores these blobs and cannot open them.
