@@ -22,8 +22,9 @@ import type {
   PushOutcome,
   QuotaExceeded,
 } from './port.ts';
+import { type Writes, writeStatements } from './pushWrites.ts';
 import { envelopeBytes, MUTATION_ROW_BYTES, type Quota, usage } from './quota.ts';
-import type { MutationsTable, RecordsTable } from './schema.ts';
+import type { RecordsTable } from './schema.ts';
 import { notMember, toEnvelope } from './spaces.ts';
 import { type Db, type TxRunner, toBuffer } from './tx.ts';
 
@@ -159,13 +160,6 @@ function spaceStates(
   return state;
 }
 
-/** Rows to write, gathered across the jobs of one transaction. */
-interface Writes {
-  /** By space and record: a record written twice keeps its later version. */
-  records: Map<string, RecordsTable>;
-  mutations: MutationsTable[];
-}
-
 /** Decides one job's mutations in order against its space as the jobs before it left it. */
 function decide(job: PushJob, space: SpaceState, writes: Writes): PushBatchResult {
   const results: PushOutcome[] = [];
@@ -253,52 +247,6 @@ function decideWithin(
   }
   used.set(job.accountId, before + grew);
   return ok(result);
-}
-
-/** The statements that store the decided writes: the records, replaced ids, versions. */
-function writeStatements(db: Db, writes: Writes, moved: [string, number, number][]) {
-  if (!writes.records.size) return [];
-  // Each space that moved gets its new version and size; ELSE gives PostgreSQL the type.
-  const arms = moved.map(([id, version]) => sql`when ${id} then ${version}`);
-  const sizes = moved.map(([id, , bytes]) => sql`when ${id} then ${bytes}`);
-  return [
-    db
-      .insertInto('records')
-      .values([...writes.records.values()])
-      .onConflict((oc) =>
-        oc.columns(['space_id', 'record_id']).doUpdateSet((eb) => ({
-          version: eb.ref('excluded.version'),
-          format: eb.ref('excluded.format'),
-          key_id: eb.ref('excluded.key_id'),
-          nonce: eb.ref('excluded.nonce'),
-          ciphertext: eb.ref('excluded.ciphertext'),
-          last_mutation_id: eb.ref('excluded.last_mutation_id'),
-        })),
-      )
-      .compile(),
-    // A replaced id already kept (one a client reused for another record) stays as it is.
-    ...(writes.mutations.length
-      ? [
-          db
-            .insertInto('mutations')
-            .values(writes.mutations)
-            .onConflict((oc) => oc.columns(['space_id', 'mutation_id']).doNothing())
-            .compile(),
-        ]
-      : []),
-    db
-      .updateTable('spaces')
-      .set({
-        version: sql<number>`case ${sql.ref('id')} ${sql.join(arms, sql` `)} else ${sql.ref('version')} end`,
-        bytes: sql<number>`case ${sql.ref('id')} ${sql.join(sizes, sql` `)} else ${sql.ref('bytes')} end`,
-      })
-      .where(
-        'id',
-        'in',
-        moved.map(([id]) => id),
-      )
-      .compile(),
-  ];
 }
 
 /**

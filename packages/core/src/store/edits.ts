@@ -67,3 +67,17 @@ export function restoredRecord(
     revisions,
   };
 }
+
+/**
+ * Undoing a delete: `previous` live again under a new stamp (validated like any edit), but
+ * only while the current version is the tombstone that removed it; otherwise null.
+ */
+export function unremovedRecord(
+  cur: StoredRecord | undefined,
+  previous: StoredRecord,
+  stamp: () => string,
+): StoredRecord | null {
+  const removedIt =
+    cur?.deleted === true && cur.type === previous.type && cur.updatedAt > previous.updatedAt;
+  return removedIt ? editedRecord({ ...previous, deleted: false }, previous.body, stamp()) : null;
+}

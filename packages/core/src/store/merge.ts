@@ -48,3 +48,23 @@ export function mergeConcurrent(a: StoredRecord, b: StoredRecord): StoredRecord 
   const revisions = newestRevisions([...byStamp.values()]);
   return { ...winner, createdAt: Math.min(a.createdAt, b.createdAt), revisions };
 }
+
+/**
+ * The records that change when `incoming` (already normalised) is merged into `index`: each
+ * merged with its local copy, the loser kept as a revision; one equal to what is here is
+ * left out, so importing the same file twice writes nothing. The clock observes every stamp.
+ */
+export function mergeIncoming(
+  incoming: readonly StoredRecord[],
+  index: ReadonlyMap<string, StoredRecord>,
+  hlc: { observe(stamp: string): void },
+): StoredRecord[] {
+  const changed: StoredRecord[] = [];
+  for (const rec of incoming) {
+    hlc.observe(rec.updatedAt);
+    const local = index.get(rec.id);
+    const merged = local ? mergeConcurrent(local, rec) : rec;
+    if (!local || JSON.stringify(merged) !== JSON.stringify(local)) changed.push(merged);
+  }
+  return changed;
+}

@@ -18,10 +18,10 @@ import { HlcClock } from '../records/hlc.ts';
 import { uuidv7 } from '../records/ids.ts';
 import type { StoredRecord } from '../records/record.ts';
 import type { BodyOf, RecordTypeName } from '../records/types/index.ts';
-import { editedRecord, newRecord, restoredRecord, tombstone } from './edits.ts';
+import { editedRecord, newRecord, restoredRecord, tombstone, unremovedRecord } from './edits.ts';
 import type { Journal, LoadProblem, Rec } from './journal.ts';
 import type { KeyCustody } from './keyCustody.ts';
-import { mergeConcurrent } from './merge.ts';
+import { mergeConcurrent, mergeIncoming } from './merge.ts';
 import { normaliseRecord } from './normalise.ts';
 import { Outbox } from './outbox.ts';
 import type { LocalStore } from './ports.ts';
@@ -169,15 +169,9 @@ export class Vault implements Journal, Replica {
 
   /** Undoes a `remove` while the tombstone is the one that removed `previous` (see Journal). */
   async restoreRemoved(previous: Rec): Promise<boolean> {
-    const cur = this.#index.get(previous.id);
-    const removedIt =
-      cur?.deleted === true && cur.type === previous.type && cur.updatedAt > previous.updatedAt;
-    if (!cur || !removedIt) return false;
-    // The version it removed, live again under a new stamp (validated like any edit).
-    await this.#write([
-      editedRecord({ ...previous, deleted: false }, previous.body, this.#hlc.tick()),
-    ]);
-    return true;
+    const back = unremovedRecord(this.#index.get(previous.id), previous, () => this.#hlc.tick());
+    if (back) await this.#write([back]);
+    return back !== null;
   }
 
   /**
@@ -188,14 +182,7 @@ export class Vault implements Journal, Replica {
    */
   merge(incoming: StoredRecord[]): Promise<{ changed: number }> {
     return this.#serial.run(async () => {
-      const changed: StoredRecord[] = [];
-      for (const raw of incoming) {
-        const rec = normaliseRecord(raw);
-        this.#hlc.observe(rec.updatedAt);
-        const local = this.#index.get(rec.id);
-        const merged = local ? mergeConcurrent(local, rec) : rec;
-        if (!local || JSON.stringify(merged) !== JSON.stringify(local)) changed.push(merged);
-      }
+      const changed = mergeIncoming(incoming.map(normaliseRecord), this.#index, this.#hlc);
       if (changed.length > 0) await this.#writeNow(changed);
       return { changed: changed.length };
     });
