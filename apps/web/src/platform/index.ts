@@ -14,12 +14,6 @@ export {
   type TimerId,
   type Timers,
 } from './page.ts';
-export {
-  armBackgroundReminders,
-  canRemind,
-  type ReminderReach,
-  showReminder,
-} from './reminders.ts';
 export { startServiceWorker } from './serviceWorker.ts';
 export { type PersistState, persistedState, requestPersistence } from './storage.ts';
 export { browserTabPorts, type TabLock, tabLock, type VaultHold } from './tabLock.ts';

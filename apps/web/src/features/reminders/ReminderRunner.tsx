@@ -5,7 +5,9 @@
 import { safetyConcern } from '@securebase/core';
 import { nextReminders, reminderNotification } from '@securebase/core/reminders';
 import { useEffect } from 'react';
-import { armBackgroundReminders, browserTimers, showReminder } from '../../platform/index.ts';
+import { browserTimers } from '../../platform/index.ts';
+// Its own platform entry, not the index: see ReminderSettings.
+import { armBackgroundReminders, showReminder } from '../../platform/reminders.ts';
 import { useRecords } from '../../session/index.ts';
 import { DEFAULT_REMINDERS, deviceTimeZone, latestSettings } from './current.ts';
 import { runReminders } from './scheduler.ts';

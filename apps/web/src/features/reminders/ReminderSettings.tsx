@@ -15,14 +15,14 @@ import {
 import { useState } from 'react';
 import { Label, Radio, RadioGroup, Switch } from 'react-aria-components';
 import {
-  armBackgroundReminders,
   askToNotify,
-  canRemind,
   downloadText,
   type NotifyPermission,
   notifyPermission,
-  type ReminderReach,
 } from '../../platform/index.ts';
+// Its own platform entry, not the index: only the lazy reminder chunks use it, and through
+// the index it would ride along in the first-load bundle.
+import { armBackgroundReminders, canRemind, type ReminderReach } from '../../platform/reminders.ts';
 import { useRecords, useVault } from '../../session/index.ts';
 import { Button, formatDateTime } from '../../ui/index.ts';
 import { DEFAULT_REMINDERS, deviceTimeZone, latestSettings } from './current.ts';

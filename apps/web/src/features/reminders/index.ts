@@ -1,10 +1,18 @@
 /**
- * Reminders (F17). The runner is tiny and loads with the app so reminders ring on any
- * screen; the settings section is lazy, so it loads only with the settings page.
+ * Reminders (F17). The runner renders nothing and loads just after the first screen, in its
+ * own Suspense, so reminders ring on any screen without adding to the first-load bundle
+ * (ADR 0004); the settings section is lazy, so it loads only with the settings page.
  */
-import { lazy } from 'react';
+import { createElement, lazy, Suspense } from 'react';
 
-export { ReminderRunner } from './ReminderRunner.tsx';
+const LazyRunner = lazy(() =>
+  import('./ReminderRunner.tsx').then((m) => ({ default: m.ReminderRunner })),
+);
+
+export function ReminderRunner() {
+  return createElement(Suspense, { fallback: null }, createElement(LazyRunner));
+}
+
 export const ReminderSettings = lazy(() =>
   import('./ReminderSettings.tsx').then((m) => ({ default: m.ReminderSettings })),
 );
