@@ -5,15 +5,11 @@
  * Conflicts are settled here by taking the server's copy: merging is the client's job.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { LIMITS, pullResponseSchema, pushResponseSchema } from '@securebase/core/protocol';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpTarget, TestClient } from '../support/http.ts';
-import { postgresAvailable, TEST_DATABASE_URL } from '../support/stores.ts';
-import { buildServer, type ServerProcess, startServer } from './serverProcess.ts';
+import { postgresAvailable } from '../support/stores.ts';
+import { twoServersOnOneDatabase } from './twoServers.ts';
 
 const pgOk = await postgresAvailable();
 
@@ -85,41 +81,15 @@ class SyncingClient {
 }
 
 describe.skipIf(!pgOk)('two server processes on one PostgreSQL', () => {
-  const dbName = `sb_two_${randomBytes(5).toString('hex')}`;
-  const admin = () => new pg.Client({ connectionString: TEST_DATABASE_URL });
-  const servers: ServerProcess[] = [];
-  let bundle = '';
-  const dataDir = mkdtempSync(join(tmpdir(), 'sb-two-'));
-
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    const c = admin();
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-    if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const two = twoServersOnOneDatabase('sb_two');
+  afterAll(() => two.cleanup());
 
   it('clients on each converge', async () => {
-    const c = admin();
-    await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
-    await c.end();
-    bundle = buildServer();
-    const url = new URL(TEST_DATABASE_URL);
-    url.pathname = `/${dbName}`;
     const opaque = await import('@serenity-kit/opaque');
     await opaque.ready;
-    const env = {
-      DATABASE_URL: url.toString(),
+    const [s1, s2] = await two.start({
       SECUREBASE_OPAQUE_SETUP: opaque.server.createSetup(),
-      DATA_DIR: dataDir,
-    };
-    // Started together: the migration lock keeps them from racing on the schema.
-    servers.push(...(await Promise.all([startServer(bundle, env), startServer(bundle, env)])));
-    const [s1, s2] = servers;
-    if (!s1 || !s2) throw new Error('servers did not start');
+    });
 
     const h1 = new TestClient(httpTarget(s1.port));
     expect((await h1.signUp('two-servers', 'pw one')).answer.status).toBe(201);
