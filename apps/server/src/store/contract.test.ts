@@ -3,7 +3,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
+import {
+  ADAPTERS,
+  type OpenedStore,
+  postgresAvailable,
+  testMutation,
+} from '../../test/support/stores.ts';
 import type { PushMutation, SyncStore } from './port.ts';
 
 const pgOk = await postgresAvailable();
@@ -29,20 +34,8 @@ async function newSpace(store: SyncStore, accountId: string) {
   return spaceId;
 }
 
-function mutation(spaceId: string, recordId: string, baseVersion: number, fill = 7): PushMutation {
-  return {
-    mutationId: randomUUID(),
-    baseVersion,
-    envelope: {
-      id: recordId,
-      spaceId,
-      format: 1,
-      keyId: 'k1',
-      nonce: new Uint8Array(24).fill(fill),
-      ciphertext: new Uint8Array(300).fill(fill),
-    },
-  };
-}
+const mutation = (spaceId: string, recordId: string, baseVersion: number, fill = 7) =>
+  testMutation(spaceId, recordId, baseVersion, { fill });
 
 async function pushOk(store: SyncStore, acc: string, space: string, ms: PushMutation[]) {
   const r = await store.push(acc, space, ms);

@@ -4,34 +4,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, type OpenedStore, postgresAvailable } from '../../test/support/stores.ts';
+import {
+  ADAPTERS,
+  type OpenedStore,
+  postgresAvailable,
+  testMutation,
+} from '../../test/support/stores.ts';
 import { KyselySyncStore } from './kysely.ts';
-import type { PushMutation, SyncStore } from './port.ts';
+import type { SyncStore } from './port.ts';
 import { MUTATION_ROW_BYTES, quotaFromEnv } from './quota.ts';
 
 const pgOk = await postgresAvailable();
 /** Room for three 1,000-byte envelopes (24-byte nonce + 976 bytes), not four. */
 const QUOTA = { bytes: 3000 + MUTATION_ROW_BYTES * 2, spaces: 2 };
 
-function mutation(
-  spaceId: string,
-  recordId: string,
-  baseVersion: number,
-  size = 976,
-): PushMutation {
-  return {
-    mutationId: randomUUID(),
-    baseVersion,
-    envelope: {
-      id: recordId,
-      spaceId,
-      format: 1,
-      keyId: 'k1',
-      nonce: new Uint8Array(24).fill(1),
-      ciphertext: new Uint8Array(size).fill(2),
-    },
-  };
-}
+/** 976 bytes of ciphertext: with the 24-byte nonce, a 1,000-byte envelope. */
+const mutation = (spaceId: string, recordId: string, baseVersion: number, size = 976) =>
+  testMutation(spaceId, recordId, baseVersion, { fill: 2, size, nonceFill: 1 });
 
 async function account(store: SyncStore) {
   const id = randomUUID();

@@ -3,12 +3,13 @@
  * per call (dropped on cleanup), so test runs never collide. PostgreSQL is skipped only
  * when it is unreachable and CI is not set; under CI=true an unreachable server fails.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { KyselySyncStore } from '../../src/store/kysely.ts';
+import type { PushMutation } from '../../src/store/port.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 import { DEFAULT_QUOTA, type Quota } from '../../src/store/quota.ts';
 import { openSqlite } from '../../src/store/sqlite.ts';
@@ -99,3 +100,31 @@ export const ADAPTERS = [
   { name: 'sqlite', open: () => openTestSqlite(), needsPostgres: false },
   { name: 'postgres', open: () => openTestPostgres(), needsPostgres: true },
 ] as const;
+
+/**
+ * A push mutation for store tests: a fresh mutation id and an opaque envelope whose 24-byte
+ * nonce is filled with `nonceFill` and whose ciphertext is `size` bytes of `fill`.
+ */
+export function testMutation(
+  spaceId: string,
+  recordId: string,
+  baseVersion: number,
+  {
+    fill = 7,
+    size = 300,
+    nonceFill = fill,
+  }: { fill?: number; size?: number; nonceFill?: number } = {},
+): PushMutation {
+  return {
+    mutationId: randomUUID(),
+    baseVersion,
+    envelope: {
+      id: recordId,
+      spaceId,
+      format: 1,
+      keyId: 'k1',
+      nonce: new Uint8Array(24).fill(nonceFill),
+      ciphertext: new Uint8Array(size).fill(fill),
+    },
+  };
+}
